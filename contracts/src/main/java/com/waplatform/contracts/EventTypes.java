@@ -1,0 +1,32 @@
+package com.waplatform.contracts;
+
+/** The {@code type} values of {@link EventEnvelope}, grouped by topic. */
+public final class EventTypes {
+    // tenant.events
+    public static final String TENANT_CREATED = "tenant.created";
+
+    // whatsapp.inbound
+    /** A customer's message reached one of the tenant's numbers. */
+    public static final String MESSAGE_RECEIVED = "message.received";
+    /** The provider reports a delivery status (sent, delivered, read, failed) of an outbound message. */
+    public static final String MESSAGE_STATUS_REPORTED = "message.status.reported";
+
+    // webhook.raw
+    public static final String WEBHOOK_RECEIVED = "webhook.received";
+
+    // message.outbound
+    public static final String MESSAGE_SEND_REQUESTED = "message.send.requested";
+
+    // message.status
+    /** The provider accepted the message and gave it an id. */
+    public static final String MESSAGE_SEND_ACCEPTED = "message.send.accepted";
+    /** The send failed for good; payload carries the provider's code and reason. */
+    public static final String MESSAGE_SEND_FAILED = "message.send.failed";
+
+    // conversation.events
+    public static final String CONVERSATION_MESSAGE_CREATED = "conversation.message.created";
+    public static final String CONVERSATION_MESSAGE_STATUS_CHANGED = "conversation.message.status.changed";
+
+    private EventTypes() {
+    }
+}

@@ -1,0 +1,49 @@
+# The five services and the provider simulator, run from their built jars with small heaps.
+
+# Development-only secrets for the local stack, passed as environment variables exactly as
+# Kubernetes Secrets are in production. Never use these values anywhere else.
+dev_secrets_env() {
+  export CREDENTIALS_KEY=000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f
+  export CREDENTIALS_KEY_VERSION=1
+  export DEMO_DATA=true
+  export DB_PASSWORD="$DB_PASSWORD_DEV"
+  export GATEWAY_CLIENT_SECRET=dev-only-gateway-secret
+  export PUBLIC_BASE_URL="$PUBLIC_URL"
+  export OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/$REALM"
+  export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
+  export GRAPH_API_BASE_URL="http://127.0.0.1:${SERVICE_PORTS[provider-simulator]}"
+  export EVOLUTION_API_BASE_URL="http://127.0.0.1:${SERVICE_PORTS[provider-simulator]}"
+  export SESSION_SERVICE_URL="http://127.0.0.1:${SERVICE_PORTS[session-service]}"
+}
+
+services_build() {
+  log "building the services (./mvnw package -DskipTests)"
+  mvnw -q -DskipTests package >>"$LOGS/build.log" 2>&1 || die "build failed (see $LOGS/build.log)"
+}
+
+service_jar() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+
+services_up() {
+  dev_secrets_env
+  local svc
+  for svc in "${SERVICES[@]}"; do
+    pid_alive "$svc" && continue
+    port_open "${SERVICE_PORTS[$svc]}" && die "port ${SERVICE_PORTS[$svc]} for $svc is taken by another program"
+    [[ -f "$(service_jar "$svc")" ]] || die "$svc is not built"
+    log "starting $svc on port ${SERVICE_PORTS[$svc]}"
+    QUARKUS_HTTP_PORT="${SERVICE_PORTS[$svc]}" \
+      start_bg "$svc" "$LOGS/$svc.log" java -Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+      -jar "$(service_jar "$svc")"
+  done
+  for svc in "${SERVICES[@]}"; do
+    if ! wait_for "$svc" 120 http_ok "http://127.0.0.1:${SERVICE_PORTS[$svc]}/q/health/ready"; then
+      tail -40 "$LOGS/$svc.log" >&2
+      die "$svc is not ready (see $LOGS/$svc.log)"
+    fi
+  done
+}
+
+services_down() {
+  local i
+  for (( i=${#SERVICES[@]}-1; i>=0; i-- )); do stop_pid "${SERVICES[$i]}"; done
+}

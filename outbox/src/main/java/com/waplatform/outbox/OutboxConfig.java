@@ -1,0 +1,21 @@
+package com.waplatform.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "outbox")
+public interface OutboxConfig {
+
+    /** Whether this instance relays the outbox to Kafka. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** How often the relay looks for events when no commit notification woke it. */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** Events sent per batch. */
+    @WithDefault("100")
+    int batchSize();
+}
