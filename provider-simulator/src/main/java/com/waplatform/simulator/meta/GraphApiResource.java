@@ -1,0 +1,97 @@
+package com.waplatform.simulator.meta;
+
+import com.waplatform.simulator.webhook.WebhookSigner;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+
+/** The Graph API subset of the WhatsApp Cloud API: phone number lookup and sending messages. */
+@Path("/{version: v[0-9]+\\.[0-9]+}/{phoneNumberId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class GraphApiResource {
+
+    private final MetaAccounts accounts;
+    private final MetaWebhooks webhooks;
+    private final MessageIds ids;
+
+    public GraphApiResource(MetaAccounts accounts, MetaWebhooks webhooks, MessageIds ids) {
+        this.accounts = accounts;
+        this.webhooks = webhooks;
+        this.ids = ids;
+    }
+
+    @GET
+    public Map<String, Object> phoneNumber(@PathParam("phoneNumberId") String phoneNumberId,
+            @HeaderParam("Authorization") String authorization, @QueryParam("appsecret_proof") String proof) {
+        MetaNumber number = authorize(phoneNumberId, authorization, proof);
+        return Map.of("verified_name", number.verifiedName, "display_phone_number", number.displayPhoneNumber,
+                "id", number.phoneNumberId, "quality_rating", "GREEN");
+    }
+
+    @POST
+    @Path("messages")
+    public Map<String, Object> send(@PathParam("phoneNumberId") String phoneNumberId,
+            @HeaderParam("Authorization") String authorization, @QueryParam("appsecret_proof") String proof,
+            String body) {
+        MetaNumber number = authorize(phoneNumberId, authorization, proof);
+        JsonObject request;
+        try {
+            request = new JsonObject(body == null ? "" : body);
+        } catch (RuntimeException e) {
+            throw GraphError.invalidParameter("The request body is not valid JSON");
+        }
+        if (!"whatsapp".equals(request.getString("messaging_product"))) {
+            throw GraphError.invalidParameter("The parameter messaging_product is required.");
+        }
+        String to = request.getString("to");
+        if (to == null || to.isBlank()) {
+            throw GraphError.invalidParameter("The parameter to is required.");
+        }
+        String type = request.getString("type", "text");
+        Object content = request.getValue(type);
+        if ("text".equals(type) && (request.getJsonObject("text") == null
+                || request.getJsonObject("text").getString("body", "").isEmpty())) {
+            throw GraphError.invalidParameter("The parameter text['body'] is required.");
+        }
+        String waId = to.replaceAll("\\D", "");
+        String messageId = ids.next(waId);
+        number.sent.add(new MetaNumber.SentMessage(messageId, waId, type,
+                content instanceof JsonObject json ? json.getMap() : content, System.currentTimeMillis()));
+        webhooks.scheduleStatuses(number, messageId, waId);
+        return Map.of("messaging_product", "whatsapp",
+                "contacts", new JsonArray().add(Map.of("input", to, "wa_id", waId)).getList(),
+                "messages", new JsonArray().add(Map.of("id", messageId)).getList());
+    }
+
+    private MetaNumber authorize(String phoneNumberId, String authorization, String proof) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            throw GraphError.invalidToken();
+        }
+        String token = authorization.substring("Bearer ".length());
+        MetaNumber number = accounts.find(phoneNumberId).orElseThrow(() -> GraphError.unknownObject(phoneNumberId));
+        if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
+                number.accessToken.getBytes(StandardCharsets.UTF_8))) {
+            throw GraphError.invalidToken();
+        }
+        if (proof != null) {
+            String expected = HexFormat.of().formatHex(
+                    WebhookSigner.hmac(token.getBytes(StandardCharsets.UTF_8), number.appSecret));
+            if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                    proof.getBytes(StandardCharsets.UTF_8))) {
+                throw GraphError.invalidAppSecretProof();
+            }
+        }
+        return number;
+    }
+}

@@ -1,0 +1,31 @@
+package com.waplatform.simulator.meta;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A WhatsApp Business phone number as Meta knows it, with its app's secret and webhook subscription. */
+public class MetaNumber {
+
+    public final String phoneNumberId;
+    public final String businessAccountId;
+    public final String displayPhoneNumber;
+    public final String verifiedName;
+    public final String accessToken;
+    public final String appSecret;
+    public volatile String webhookUrl;
+    public final List<SentMessage> sent = new CopyOnWriteArrayList<>();
+
+    public MetaNumber(String phoneNumberId, String businessAccountId, String displayPhoneNumber, String verifiedName,
+            String accessToken, String appSecret) {
+        this.phoneNumberId = phoneNumberId;
+        this.businessAccountId = businessAccountId;
+        this.displayPhoneNumber = displayPhoneNumber;
+        this.verifiedName = verifiedName;
+        this.accessToken = accessToken;
+        this.appSecret = appSecret;
+    }
+
+    /** A message a business sent through this number, as the simulator received it. */
+    public record SentMessage(String id, String to, String type, Object body, long receivedAtMillis) {
+    }
+}

@@ -1,0 +1,52 @@
+package com.waplatform.simulator.meta;
+
+import com.waplatform.simulator.config.SimulatorConfig;
+import com.waplatform.simulator.webhook.WebhookSender;
+import com.waplatform.simulator.webhook.WebhookSigner;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Posts signed webhooks to a number's subscribed URL, as Meta does. */
+@ApplicationScoped
+public class MetaWebhooks {
+
+    private final WebhookSender sender;
+    private final Vertx vertx;
+    private final SimulatorConfig.Meta config;
+
+    public MetaWebhooks(WebhookSender sender, Vertx vertx, SimulatorConfig config) {
+        this.sender = sender;
+        this.vertx = vertx;
+        this.config = config.meta();
+    }
+
+    /** Delivers a webhook now; returns the first attempt's HTTP status (retries continue in the background). */
+    public Uni<Integer> deliver(MetaNumber number, JsonObject body) {
+        if (number.webhookUrl == null) {
+            return Uni.createFrom().failure(new IllegalStateException(
+                    "number " + number.phoneNumberId + " has no webhook subscription"));
+        }
+        byte[] bytes = body.encode().getBytes(StandardCharsets.UTF_8);
+        return sender.post(number.webhookUrl, body,
+                Map.of("X-Hub-Signature-256", WebhookSigner.sign(bytes, number.appSecret)), true);
+    }
+
+    /** After a send: "sent", "delivered" and "read" status webhooks, each after its configured delay. */
+    public void scheduleStatuses(MetaNumber number, String messageId, String recipient) {
+        schedule(number, messageId, recipient, "sent", config.sentDelay().toMillis());
+        schedule(number, messageId, recipient, "delivered", config.deliveredDelay().toMillis());
+        schedule(number, messageId, recipient, "read", config.readDelay().toMillis());
+    }
+
+    private void schedule(MetaNumber number, String messageId, String recipient, String status, long delayMillis) {
+        vertx.setTimer(Math.max(1, delayMillis), id -> {
+            long now = System.currentTimeMillis() / 1000;
+            deliver(number, MetaWebhookPayloads.status(number, messageId, status, recipient, now))
+                    .subscribe().with(code -> { }, failure -> { });
+        });
+    }
+}

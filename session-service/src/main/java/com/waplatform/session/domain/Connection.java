@@ -1,0 +1,71 @@
+package com.waplatform.session.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One WhatsApp number of a tenant. Credential columns hold AES-GCM ciphertext only. */
+@Entity
+@Table(name = "connection")
+public class Connection {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "tenant_id", nullable = false)
+    public String tenantId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ConnectionType type;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "phone_number_id")
+    public String phoneNumberId;
+
+    @Column(name = "business_account_id")
+    public String businessAccountId;
+
+    @Column(name = "display_phone_number")
+    public String displayPhoneNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ConnectionState state;
+
+    @Column(name = "state_reason")
+    public String stateReason;
+
+    @Column(nullable = false)
+    public boolean enabled;
+
+    @Column(name = "access_token_enc")
+    public String accessTokenEnc;
+
+    @Column(name = "app_secret_enc")
+    public String appSecretEnc;
+
+    @Column(name = "verify_token_enc")
+    public String verifyTokenEnc;
+
+    @Column(name = "key_version", nullable = false)
+    public int keyVersion;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    /** Associated data binding an encrypted field to this row. */
+    public String cipherContext(String field) {
+        return id + ":" + field;
+    }
+}

@@ -1,0 +1,108 @@
+package com.waplatform.session.provider;
+
+import com.waplatform.session.config.ProvidersConfig;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** The subset of the Meta Graph API (WhatsApp Cloud API) the platform calls. */
+@ApplicationScoped
+public class GraphApiClient {
+
+    /** What Meta says about a phone number id. */
+    public record PhoneNumber(String id, String displayPhoneNumber, String verifiedName) {
+    }
+
+    private final WebClient client;
+    private final ProvidersConfig.GraphApi config;
+
+    public GraphApiClient(Vertx vertx, ProvidersConfig config) {
+        this.config = config.graphApi();
+        this.client = WebClient.create(vertx, new WebClientOptions()
+                .setConnectTimeout((int) this.config.timeout().toMillis())
+                .setUserAgent("wa-platform-session-service"));
+    }
+
+    /** Looks the number up with the tenant's token; the appsecret_proof also proves the app secret. */
+    public Uni<PhoneNumber> phoneNumber(String phoneNumberId, String accessToken, String appSecret) {
+        return client.getAbs(url(phoneNumberId))
+                .addQueryParam("fields", "display_phone_number,verified_name")
+                .addQueryParam("appsecret_proof", appSecretProof(accessToken, appSecret))
+                .bearerTokenAuthentication(accessToken)
+                .timeout(config.timeout().toMillis())
+                .send()
+                .onFailure().transform(GraphApiException::unreachable)
+                .map(response -> {
+                    JsonObject body = successBody(response);
+                    return new PhoneNumber(body.getString("id"), body.getString("display_phone_number"),
+                            body.getString("verified_name"));
+                });
+    }
+
+    /** Sends a text message; returns the provider's message id ({@code wamid…}). */
+    public Uni<String> sendText(String phoneNumberId, String accessToken, String appSecret, String to, String text) {
+        JsonObject body = new JsonObject()
+                .put("messaging_product", "whatsapp")
+                .put("recipient_type", "individual")
+                .put("to", to)
+                .put("type", "text")
+                .put("text", new JsonObject().put("preview_url", false).put("body", text));
+        return client.postAbs(url(phoneNumberId) + "/messages")
+                .addQueryParam("appsecret_proof", appSecretProof(accessToken, appSecret))
+                .bearerTokenAuthentication(accessToken)
+                .timeout(config.timeout().toMillis())
+                .sendJsonObject(body)
+                .onFailure().transform(GraphApiException::unreachable)
+                .map(response -> {
+                    JsonArray messages = successBody(response).getJsonArray("messages");
+                    if (messages == null || messages.isEmpty()) {
+                        throw new GraphApiException(response.statusCode(), 0, "The Cloud API returned no message id");
+                    }
+                    return messages.getJsonObject(0).getString("id");
+                });
+    }
+
+    private String url(String phoneNumberId) {
+        return config.baseUrl() + "/" + config.version() + "/" + phoneNumberId;
+    }
+
+    private static JsonObject successBody(HttpResponse<Buffer> response) {
+        JsonObject body;
+        try {
+            body = response.bodyAsJsonObject();
+        } catch (RuntimeException e) {
+            body = null;
+        }
+        if (response.statusCode() / 100 == 2 && body != null) {
+            return body;
+        }
+        JsonObject error = body == null ? null : body.getJsonObject("error");
+        if (error == null) {
+            throw new GraphApiException(response.statusCode(), 0,
+                    "The Cloud API answered HTTP " + response.statusCode());
+        }
+        throw new GraphApiException(response.statusCode(), error.getInteger("code", 0),
+                error.getString("message", "unknown error"));
+    }
+
+    static String appSecretProof(String accessToken, String appSecret) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(appSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(accessToken.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package com.waplatform.session.repository;
+
+import com.waplatform.session.domain.Connection;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+@WithSession
+public class ConnectionRepository implements PanacheRepositoryBase<Connection, UUID> {
+
+    /** The connection if it belongs to the tenant, else null (another tenant's id is "not found"). */
+    public Uni<Connection> findOwned(String tenantId, UUID id) {
+        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult();
+    }
+
+    public Uni<List<Connection>> listOwned(String tenantId) {
+        return find("tenantId", Sort.by("createdAt").and("id"), tenantId).list();
+    }
+
+    public Uni<Boolean> phoneNumberTaken(String phoneNumberId) {
+        return count("phoneNumberId", phoneNumberId).map(n -> n > 0);
+    }
+}

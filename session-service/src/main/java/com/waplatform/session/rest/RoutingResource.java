@@ -1,0 +1,37 @@
+package com.waplatform.session.rest;
+
+import com.waplatform.session.service.ConnectionService;
+import com.waplatform.web.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.UUID;
+
+/**
+ * Internal: how the webhook gateway maps a connection id to its tenant and verification secrets.
+ * Only service accounts with the {@code internal-service} role; not routed by the public edge.
+ */
+@Path("/internal/connections/{id}/routing")
+@RolesAllowed("internal-service")
+public class RoutingResource {
+
+    /** What the gateway needs to verify and attribute a webhook. */
+    public record Routing(UUID connectionId, String tenantId, String type, boolean enabled, String phoneNumberId,
+            String appSecret, String verifyToken) {
+    }
+
+    private final ConnectionService connections;
+
+    public RoutingResource(ConnectionService connections) {
+        this.connections = connections;
+    }
+
+    @GET
+    public Uni<Routing> routing(@PathParam("id") UUID id) {
+        return connections.find(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Connection"))
+                .map(c -> new Routing(c.id, c.tenantId, c.type.name(), c.enabled, c.phoneNumberId,
+                        connections.appSecret(c), connections.verifyToken(c)));
+    }
+}

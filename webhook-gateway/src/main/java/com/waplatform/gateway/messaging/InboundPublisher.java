@@ -1,0 +1,58 @@
+package com.waplatform.gateway.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.waplatform.contracts.EventEnvelope;
+import com.waplatform.gateway.config.GatewayConfig;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Hands a webhook's events to Kafka: the normalized ones on {@code whatsapp.inbound} and the raw body on
+ * {@code webhook.raw}, keyed by tenant. Completes only when Kafka acknowledged all of them, fails after the
+ * configured timeout otherwise.
+ */
+@ApplicationScoped
+public class InboundPublisher {
+
+    private final MutinyEmitter<String> inbound;
+    private final MutinyEmitter<String> raw;
+    private final ObjectMapper objectMapper;
+    private final GatewayConfig config;
+
+    public InboundPublisher(@Channel("whatsapp-inbound") MutinyEmitter<String> inbound,
+            @Channel("webhook-raw") MutinyEmitter<String> raw, ObjectMapper objectMapper, GatewayConfig config) {
+        this.inbound = inbound;
+        this.raw = raw;
+        this.objectMapper = objectMapper;
+        this.config = config;
+    }
+
+    public Uni<Void> publish(EventEnvelope rawWebhook, List<EventEnvelope> events) {
+        List<Uni<Void>> sends = new ArrayList<>(events.size() + 1);
+        sends.add(send(raw, rawWebhook));
+        events.forEach(event -> sends.add(send(inbound, event)));
+        return Uni.join().all(sends).andFailFast()
+                .ifNoItem().after(config.publishTimeout()).fail()
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> send(MutinyEmitter<String> emitter, EventEnvelope envelope) {
+        return Uni.createFrom().deferred(() -> {
+            String json;
+            try {
+                json = objectMapper.writeValueAsString(envelope);
+            } catch (JsonProcessingException e) {
+                return Uni.createFrom().failure(e);
+            }
+            var metadata = OutgoingKafkaRecordMetadata.<String>builder().withKey(envelope.tenantId()).build();
+            return emitter.sendMessage(Message.of(json).addMetadata(metadata));
+        });
+    }
+}

@@ -1,0 +1,50 @@
+package com.waplatform.gateway.routing;
+
+import com.waplatform.gateway.config.GatewayConfig;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Connection routing kept in memory so that the hot path does not call session-service for every webhook.
+ * Unknown ids are remembered briefly too, so a flood of bad URLs does not reach session-service.
+ */
+@ApplicationScoped
+public class RoutingCache {
+
+    private record Entry(Optional<Routing> routing, long expiresAt) {
+    }
+
+    private final SessionServiceClient sessionService;
+    private final GatewayConfig config;
+    private final Map<UUID, Entry> entries = new ConcurrentHashMap<>();
+
+    public RoutingCache(@RestClient SessionServiceClient sessionService, GatewayConfig config) {
+        this.sessionService = sessionService;
+        this.config = config;
+    }
+
+    /** The connection's routing, or empty if no such connection exists. Fails if session-service is down. */
+    public Uni<Optional<Routing>> lookup(UUID connectionId) {
+        Entry cached = entries.get(connectionId);
+        long now = System.currentTimeMillis();
+        if (cached != null && cached.expiresAt() > now) {
+            return Uni.createFrom().item(cached.routing());
+        }
+        return sessionService.routing(connectionId)
+                .map(Optional::of)
+                .onFailure(e -> e instanceof WebApplicationException w && w.getResponse().getStatus() == 404)
+                .recoverWithItem(Optional.empty())
+                .invoke(found -> entries.put(connectionId, new Entry(found, now
+                        + (found.isPresent() ? config.routingCacheTtl() : config.unknownRoutingTtl()).toMillis())));
+    }
+
+    public void invalidate(UUID connectionId) {
+        entries.remove(connectionId);
+    }
+}
