@@ -1,0 +1,56 @@
+package com.waplatform.message.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** The thread between one contact and one of the tenant's numbers. */
+@Entity
+@Table(name = "conversation")
+public class Conversation {
+
+    public enum Status { OPEN, PENDING, RESOLVED }
+
+    public enum Owner { BOT, HUMAN }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "tenant_id", nullable = false)
+    public String tenantId;
+
+    @Column(name = "contact_id", nullable = false)
+    public UUID contactId;
+
+    @Column(name = "connection_id", nullable = false)
+    public UUID connectionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Owner owner;
+
+    @Column(name = "assignee_id")
+    public String assigneeId;
+
+    @Column(name = "unread_count", nullable = false)
+    public int unreadCount;
+
+    @Column(name = "last_message_at", nullable = false)
+    public OffsetDateTime lastMessageAt;
+
+    /** Customer-service window: last inbound message + 24 hours. */
+    @Column(name = "window_expires_at")
+    public OffsetDateTime windowExpiresAt;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+}

@@ -1,0 +1,77 @@
+package com.waplatform.message.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.waplatform.contracts.EventEnvelope;
+import com.waplatform.contracts.EventTypes;
+import com.waplatform.contracts.Topics;
+import com.waplatform.message.domain.Contact;
+import com.waplatform.message.domain.Conversation;
+import com.waplatform.message.domain.Message;
+import com.waplatform.outbox.OutboxWriter;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Events of message-service, written to the outbox in the caller's transaction: {@code conversation.events} for
+ * live inboxes and {@code message.outbound} for session-service.
+ */
+@ApplicationScoped
+public class ConversationEvents {
+
+    private final OutboxWriter outbox;
+    private final ObjectMapper objectMapper;
+
+    public ConversationEvents(OutboxWriter outbox, ObjectMapper objectMapper) {
+        this.outbox = outbox;
+        this.objectMapper = objectMapper;
+    }
+
+    public Uni<Void> messageCreated(Conversation conversation, Contact contact, Message message) {
+        ObjectNode payload = objectMapper.createObjectNode().put("conversationId", conversation.id.toString());
+        payload.set("contact", objectMapper.createObjectNode()
+                .put("id", contact.id.toString()).put("waId", contact.waId).put("name", contact.profileName));
+        payload.set("message", messageJson(message));
+        return publish(Topics.CONVERSATION_EVENTS, EventTypes.CONVERSATION_MESSAGE_CREATED, conversation, payload);
+    }
+
+    public Uni<Void> statusChanged(Conversation conversation, Message message) {
+        ObjectNode payload = objectMapper.createObjectNode()
+                .put("conversationId", conversation.id.toString())
+                .put("messageId", message.id.toString())
+                .put("providerMessageId", message.providerMessageId)
+                .put("status", message.status.name())
+                .put("statusAt", message.statusAt == null ? null : message.statusAt.toString())
+                .put("errorCode", message.errorCode)
+                .put("errorReason", message.errorReason);
+        return publish(Topics.CONVERSATION_EVENTS, EventTypes.CONVERSATION_MESSAGE_STATUS_CHANGED, conversation,
+                payload);
+    }
+
+    public Uni<Void> sendRequested(Conversation conversation, Contact contact, Message message) {
+        ObjectNode payload = objectMapper.createObjectNode()
+                .put("messageId", message.id.toString())
+                .put("conversationId", conversation.id.toString())
+                .put("to", contact.waId)
+                .put("type", message.type)
+                .put("text", message.text);
+        return publish(Topics.MESSAGE_OUTBOUND, EventTypes.MESSAGE_SEND_REQUESTED, conversation, payload);
+    }
+
+    public ObjectNode messageJson(Message m) {
+        return objectMapper.createObjectNode()
+                .put("id", m.id.toString())
+                .put("direction", m.direction.name())
+                .put("sender", m.sender.name())
+                .put("type", m.type)
+                .put("text", m.text)
+                .put("providerMessageId", m.providerMessageId)
+                .put("status", m.status == null ? null : m.status.name())
+                .put("createdAt", m.createdAt.toString());
+    }
+
+    private Uni<Void> publish(String topic, String type, Conversation conversation, ObjectNode payload) {
+        return outbox.publish(topic,
+                EventEnvelope.of(type, conversation.tenantId, conversation.connectionId.toString(), payload));
+    }
+}

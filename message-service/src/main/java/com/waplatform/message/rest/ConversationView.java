@@ -1,0 +1,20 @@
+package com.waplatform.message.rest;
+
+import com.waplatform.message.service.ConversationService;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+public record ConversationView(UUID id, UUID connectionId, String status, String owner, String assigneeId,
+        int unreadCount, OffsetDateTime lastMessageAt, OffsetDateTime windowExpiresAt, ContactView contact) {
+
+    public record ContactView(UUID id, String waId, String name) {
+    }
+
+    static ConversationView of(ConversationService.Thread thread) {
+        var c = thread.conversation();
+        var contact = thread.contact();
+        return new ConversationView(c.id, c.connectionId, c.status.name(), c.owner.name(), c.assigneeId,
+                c.unreadCount, c.lastMessageAt, c.windowExpiresAt,
+                contact == null ? null : new ContactView(contact.id, contact.waId, contact.profileName));
+    }
+}

@@ -1,0 +1,97 @@
+package com.waplatform.message.service;
+
+import com.waplatform.contracts.DeliveryStatus;
+import com.waplatform.message.domain.Contact;
+import com.waplatform.message.domain.Conversation;
+import com.waplatform.message.domain.Message;
+import com.waplatform.message.messaging.ConversationEvents;
+import com.waplatform.message.repository.ContactRepository;
+import com.waplatform.message.repository.ConversationRepository;
+import com.waplatform.message.repository.MessageRepository;
+import com.waplatform.web.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** What agents do with their tenant's conversations. Every lookup is scoped to the caller's tenant. */
+@ApplicationScoped
+public class ConversationService {
+
+    /** A conversation with its contact, for listings. */
+    public record Thread(Conversation conversation, Contact contact) {
+    }
+
+    private final ConversationRepository conversations;
+    private final ContactRepository contacts;
+    private final MessageRepository messages;
+    private final ConversationEvents events;
+
+    public ConversationService(ConversationRepository conversations, ContactRepository contacts,
+            MessageRepository messages, ConversationEvents events) {
+        this.conversations = conversations;
+        this.contacts = contacts;
+        this.messages = messages;
+        this.events = events;
+    }
+
+    @WithSession
+    public Uni<List<Thread>> list(String tenantId, int limit) {
+        return conversations.latest(tenantId, limit).flatMap(list -> {
+            if (list.isEmpty()) {
+                return Uni.createFrom().item(List.<Thread>of());
+            }
+            return contacts.findOwned(tenantId, list.stream().map(c -> c.contactId).toList()).map(found -> {
+                Map<UUID, Contact> byId = found.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+                return list.stream().map(c -> new Thread(c, byId.get(c.contactId))).toList();
+            });
+        });
+    }
+
+    @WithSession
+    public Uni<Thread> get(String tenantId, UUID id) {
+        return owned(tenantId, id).flatMap(c -> contacts.findById(c.contactId).map(contact -> new Thread(c, contact)));
+    }
+
+    @WithSession
+    public Uni<List<Message>> messages(String tenantId, UUID conversationId, int limit) {
+        return owned(tenantId, conversationId).flatMap(c -> messages.ofConversation(tenantId, c.id, limit));
+    }
+
+    /** An agent's text reply: stored as pending and handed to session-service through the outbox. */
+    @WithTransaction
+    public Uni<Message> sendText(String tenantId, UUID conversationId, String agentId, String text) {
+        return owned(tenantId, conversationId).flatMap(conversation -> contacts.findById(conversation.contactId)
+                .flatMap(contact -> {
+                    Message message = new Message();
+                    message.id = UUID.randomUUID();
+                    message.tenantId = tenantId;
+                    message.conversationId = conversation.id;
+                    message.direction = Message.Direction.OUTBOUND;
+                    message.sender = Message.Sender.AGENT;
+                    message.senderId = agentId;
+                    message.type = "text";
+                    message.text = text;
+                    message.status = DeliveryStatus.PENDING;
+                    message.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+                    message.statusAt = message.createdAt;
+                    conversation.lastMessageAt = message.createdAt;
+                    conversation.unreadCount = 0;
+                    return messages.persist(message)
+                            .call(() -> events.sendRequested(conversation, contact, message))
+                            .call(() -> events.messageCreated(conversation, contact, message));
+                }));
+    }
+
+    private Uni<Conversation> owned(String tenantId, UUID id) {
+        return conversations.findOwned(tenantId, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Conversation"));
+    }
+}

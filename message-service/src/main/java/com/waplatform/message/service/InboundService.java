@@ -1,0 +1,127 @@
+package com.waplatform.message.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.waplatform.message.domain.Contact;
+import com.waplatform.message.domain.Conversation;
+import com.waplatform.message.domain.Message;
+import com.waplatform.message.messaging.ConversationEvents;
+import com.waplatform.message.repository.ContactRepository;
+import com.waplatform.message.repository.ConversationRepository;
+import com.waplatform.message.repository.MessageRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/** Stores customers' messages: contact, conversation and message, once per provider message id. */
+@ApplicationScoped
+public class InboundService {
+
+    private final ContactRepository contacts;
+    private final ConversationRepository conversations;
+    private final MessageRepository messages;
+    private final ConversationEvents events;
+
+    public InboundService(ContactRepository contacts, ConversationRepository conversations,
+            MessageRepository messages, ConversationEvents events) {
+        this.contacts = contacts;
+        this.conversations = conversations;
+        this.messages = messages;
+        this.events = events;
+    }
+
+    /** Returns true if the message was new, false for a redelivery (which changes nothing). */
+    @WithTransaction
+    public Uni<Boolean> receive(String tenantId, UUID connectionId, JsonNode payload) {
+        String providerId = payload.path("providerMessageId").asText();
+        return messages.findByProviderId(tenantId, providerId).flatMap(existing -> existing != null
+                ? Uni.createFrom().item(false)
+                : store(tenantId, connectionId, payload).replaceWith(true));
+    }
+
+    private Uni<Void> store(String tenantId, UUID connectionId, JsonNode p) {
+        OffsetDateTime at = time(p.path("timestamp").asText(null));
+        String waId = p.path("from").asText();
+        String name = p.path("profileName").asText(null);
+        return contact(tenantId, waId, name, at).flatMap(contact -> conversation(tenantId, contact, connectionId, at)
+                .flatMap(conversation -> {
+                    Message message = new Message();
+                    message.id = UUID.randomUUID();
+                    message.tenantId = tenantId;
+                    message.conversationId = conversation.id;
+                    message.direction = Message.Direction.INBOUND;
+                    message.sender = Message.Sender.CUSTOMER;
+                    message.type = p.path("type").asText("unsupported");
+                    message.text = p.hasNonNull("text") ? p.get("text").asText() : null;
+                    message.content = p.has("content") ? p.get("content").toString()
+                            : p.has("raw") ? p.get("raw").toString() : null;
+                    message.replyTo = p.path("replyTo").asText(null);
+                    message.providerMessageId = p.path("providerMessageId").asText();
+                    message.createdAt = at;
+                    return messages.persist(message)
+                            .call(() -> events.messageCreated(conversation, contact, message));
+                })).replaceWithVoid();
+    }
+
+    private Uni<Contact> contact(String tenantId, String waId, String name, OffsetDateTime at) {
+        return contacts.findByWaId(tenantId, waId).flatMap(found -> {
+            if (found != null) {
+                if (name != null) {
+                    found.profileName = name;
+                }
+                if (at.isAfter(found.lastSeenAt)) {
+                    found.lastSeenAt = at;
+                }
+                return Uni.createFrom().item(found);
+            }
+            Contact contact = new Contact();
+            contact.id = UUID.randomUUID();
+            contact.tenantId = tenantId;
+            contact.waId = waId;
+            contact.profileName = name;
+            contact.firstSeenAt = at;
+            contact.lastSeenAt = at;
+            return contacts.persist(contact);
+        });
+    }
+
+    private Uni<Conversation> conversation(String tenantId, Contact contact, UUID connectionId, OffsetDateTime at) {
+        return conversations.findThread(tenantId, contact.id, connectionId).flatMap(found -> {
+            Conversation c = found;
+            if (c == null) {
+                c = new Conversation();
+                c.id = UUID.randomUUID();
+                c.tenantId = tenantId;
+                c.contactId = contact.id;
+                c.connectionId = connectionId;
+                c.owner = Conversation.Owner.HUMAN;
+                c.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+                c.lastMessageAt = at;
+            }
+            c.status = Conversation.Status.OPEN;
+            c.unreadCount++;
+            if (!at.isBefore(c.lastMessageAt)) {
+                c.lastMessageAt = at;
+            }
+            OffsetDateTime window = at.plusHours(24);
+            if (c.windowExpiresAt == null || window.isAfter(c.windowExpiresAt)) {
+                c.windowExpiresAt = window;
+            }
+            return found == null ? conversations.persist(c) : Uni.createFrom().item(c);
+        });
+    }
+
+    static OffsetDateTime time(String iso) {
+        if (iso != null) {
+            try {
+                return OffsetDateTime.parse(iso);
+            } catch (DateTimeParseException e) {
+                // fall through: the provider's timestamp is unusable, receipt time is the best we have
+            }
+        }
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,49 @@
+package com.waplatform.realtime.service;
+
+import io.quarkus.websockets.next.WebSocketConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+
+/** The open sockets of this instance, by tenant. An event is only ever sent to its own tenant's sockets. */
+@ApplicationScoped
+public class TenantSockets {
+
+    private static final Logger LOG = Logger.getLogger(TenantSockets.class);
+
+    private final Map<String, Set<WebSocketConnection>> byTenant = new ConcurrentHashMap<>();
+
+    public void add(String tenantId, WebSocketConnection connection) {
+        byTenant.computeIfAbsent(tenantId, t -> ConcurrentHashMap.newKeySet()).add(connection);
+    }
+
+    public void remove(String tenantId, WebSocketConnection connection) {
+        byTenant.computeIfPresent(tenantId, (t, set) -> {
+            set.remove(connection);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    /** Sends the frame to every open socket of the tenant; returns how many it went to. */
+    public int broadcast(String tenantId, String frame) {
+        Set<WebSocketConnection> sockets = byTenant.get(tenantId);
+        if (sockets == null) {
+            return 0;
+        }
+        int sent = 0;
+        for (WebSocketConnection socket : sockets) {
+            if (socket.isOpen()) {
+                socket.sendText(frame).subscribe().with(ok -> { },
+                        failure -> LOG.debugf("dropping a frame to a closing socket: %s", failure.getMessage()));
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    public int count() {
+        return byTenant.values().stream().mapToInt(Set::size).sum();
+    }
+}
