@@ -8,15 +8,25 @@ import jakarta.ws.rs.core.Response;
  */
 public class ProblemException extends RuntimeException {
 
-    private final Response.Status status;
+    private final int status;
+    private final String title;
 
     public ProblemException(Response.Status status, String detail) {
-        super(detail, null, false, false);
-        this.status = status;
+        this(status.getStatusCode(), status.getReasonPhrase(), detail);
     }
 
-    public Response.Status status() {
+    public ProblemException(int status, String title, String detail) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
         return status;
+    }
+
+    public String title() {
+        return title;
     }
 
     public static ProblemException notFound(String what) {
@@ -28,7 +38,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException unprocessable(String detail) {
-        return new ProblemException(Response.Status.fromStatusCode(422), detail);
+        return new ProblemException(422, "Unprocessable Content", detail);
     }
 
     public static ProblemException forbidden(String detail) {

@@ -22,7 +22,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response rule(ProblemException e) {
-        return Problem.response(e.status(), e.getMessage());
+        return Problem.response(e.status(), e.title(), e.getMessage(), List.of());
     }
 
     @ServerExceptionMapper

@@ -17,7 +17,7 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /** The Graph API subset of the WhatsApp Cloud API: phone number lookup and sending messages. */
-@Path("/{version: v[0-9]+\\.[0-9]+}/{phoneNumberId}")
+@Path("/{version}/{phoneNumberId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class GraphApiResource {
 
@@ -32,19 +32,21 @@ public class GraphApiResource {
     }
 
     @GET
-    public Map<String, Object> phoneNumber(@PathParam("phoneNumberId") String phoneNumberId,
+    public Map<String, Object> phoneNumber(@PathParam("version") String version,
+            @PathParam("phoneNumberId") String phoneNumberId,
             @HeaderParam("Authorization") String authorization, @QueryParam("appsecret_proof") String proof) {
-        MetaNumber number = authorize(phoneNumberId, authorization, proof);
+        MetaNumber number = authorize(version, phoneNumberId, authorization, proof);
         return Map.of("verified_name", number.verifiedName, "display_phone_number", number.displayPhoneNumber,
                 "id", number.phoneNumberId, "quality_rating", "GREEN");
     }
 
     @POST
     @Path("messages")
-    public Map<String, Object> send(@PathParam("phoneNumberId") String phoneNumberId,
+    public Map<String, Object> send(@PathParam("version") String version,
+            @PathParam("phoneNumberId") String phoneNumberId,
             @HeaderParam("Authorization") String authorization, @QueryParam("appsecret_proof") String proof,
             String body) {
-        MetaNumber number = authorize(phoneNumberId, authorization, proof);
+        MetaNumber number = authorize(version, phoneNumberId, authorization, proof);
         JsonObject request;
         try {
             request = new JsonObject(body == null ? "" : body);
@@ -74,7 +76,10 @@ public class GraphApiResource {
                 "messages", new JsonArray().add(Map.of("id", messageId)).getList());
     }
 
-    private MetaNumber authorize(String phoneNumberId, String authorization, String proof) {
+    private MetaNumber authorize(String version, String phoneNumberId, String authorization, String proof) {
+        if (!version.matches("v\\d+\\.\\d+")) {
+            throw GraphError.error(400, "Unknown path components: /" + version, "OAuthException", 2500, null);
+        }
         if (authorization == null || !authorization.startsWith("Bearer ")) {
             throw GraphError.invalidToken();
         }

@@ -31,7 +31,7 @@ public final class GraphError {
         return error(400, "(#100) " + detail, "OAuthException", 100, null);
     }
 
-    static WebApplicationException error(int status, String message, String type, int code, Integer subcode) {
+    public static WebApplicationException error(int status, String message, String type, int code, Integer subcode) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("message", message);
         error.put("type", type);

@@ -27,8 +27,8 @@ public class MetaWebhooks {
     /** Delivers a webhook now; returns the first attempt's HTTP status (retries continue in the background). */
     public Uni<Integer> deliver(MetaNumber number, JsonObject body) {
         if (number.webhookUrl == null) {
-            return Uni.createFrom().failure(new IllegalStateException(
-                    "number " + number.phoneNumberId + " has no webhook subscription"));
+            return Uni.createFrom().failure(new jakarta.ws.rs.ClientErrorException(
+                    "number " + number.phoneNumberId + " has no webhook subscription", 409));
         }
         byte[] bytes = body.encode().getBytes(StandardCharsets.UTF_8);
         return sender.post(number.webhookUrl, body,
