@@ -1,6 +1,7 @@
 package com.waplatform.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -37,6 +38,14 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e) {
         return Problem.response(Response.Status.BAD_REQUEST, "Unknown field '" + e.getPropertyName() + "'");
+    }
+
+    @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e) {
+        String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
+        return Problem.response(Response.Status.BAD_REQUEST, field == null
+                ? "The body does not have the expected JSON shape"
+                : "Field '" + field + "' has the wrong type");
     }
 
     @ServerExceptionMapper

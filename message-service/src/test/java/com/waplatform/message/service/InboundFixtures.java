@@ -1,0 +1,42 @@
+package com.waplatform.message.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Normalized inbound payloads, as the webhook gateway publishes them. */
+final class InboundFixtures {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private InboundFixtures() {
+    }
+
+    static String tenant() {
+        return "t-" + UUID.randomUUID();
+    }
+
+    static ObjectNode text(String providerId, String from, String text) {
+        return JSON.createObjectNode()
+                .put("provider", "META")
+                .put("providerMessageId", providerId)
+                .put("from", from)
+                .put("profileName", "Test Customer")
+                .put("timestamp", Instant.now().toString())
+                .put("type", "text")
+                .put("text", text);
+    }
+
+    static ObjectNode status(String providerId, String status) {
+        return JSON.createObjectNode()
+                .put("provider", "META")
+                .put("providerMessageId", providerId)
+                .put("status", status)
+                .put("timestamp", Instant.now().toString());
+    }
+
+    static ObjectNode sendAccepted(UUID messageId, String providerId) {
+        return JSON.createObjectNode().put("messageId", messageId.toString()).put("providerMessageId", providerId);
+    }
+}

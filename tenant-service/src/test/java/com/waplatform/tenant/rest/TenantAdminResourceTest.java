@@ -1,0 +1,51 @@
+package com.waplatform.tenant.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import com.waplatform.web.testing.DemoTokens;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The resource against real Keycloak tokens of the local realm. */
+@QuarkusTest
+class TenantAdminResourceTest {
+
+    @Test
+    void platformAdminCreatesListsAndReadsTenants() {
+        String slug = "rest-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = given().auth().oauth2(DemoTokens.of("platform")).contentType("application/json")
+                .body("{\"slug\":\"" + slug + "\",\"name\":\"Rest Co\"}")
+                .post("/api/admin/tenants")
+                .then().statusCode(201).header("Location", org.hamcrest.Matchers.containsString("/api/admin/tenants/"))
+                .extract().path("id");
+        given().auth().oauth2(DemoTokens.of("platform")).get("/api/admin/tenants/" + id)
+                .then().statusCode(200).body("slug", equalTo(slug));
+        given().auth().oauth2(DemoTokens.of("platform")).queryParam("size", 200).get("/api/admin/tenants")
+                .then().statusCode(200).body("slug", hasItem(slug));
+    }
+
+    @Test
+    void badInputGetsAnExplainedProblem() {
+        given().auth().oauth2(DemoTokens.of("platform")).contentType("application/json")
+                .body("{\"slug\":\"ok-slug\",\"name\":\"x\",\"plan\":\"gold\"}").post("/api/admin/tenants")
+                .then().statusCode(400).body("detail", equalTo("Unknown field 'plan'"));
+        given().auth().oauth2(DemoTokens.of("platform")).contentType("application/json")
+                .body("{\"slug\":\"" + "a".repeat(64) + "\",\"name\":\"" + "n".repeat(201) + "\"}")
+                .post("/api/admin/tenants")
+                .then().statusCode(400).body("violations.field", hasItem("name")).body("violations.field", hasItem("slug"));
+        given().auth().oauth2(DemoTokens.of("platform")).contentType("application/json").body("[1,2")
+                .post("/api/admin/tenants").then().statusCode(400).body("status", equalTo(400));
+        given().auth().oauth2(DemoTokens.of("platform")).get("/api/admin/tenants/not-a-uuid").then().statusCode(404);
+    }
+
+    @Test
+    void onlyPlatformAdminsGetIn() {
+        given().auth().oauth2(DemoTokens.of("acme-admin")).get("/api/admin/tenants").then().statusCode(403)
+                .body("title", equalTo("Forbidden"));
+        given().get("/api/admin/tenants").then().statusCode(401).body("status", equalTo(401));
+        given().auth().oauth2("garbage").get("/api/admin/tenants").then().statusCode(401);
+    }
+}
