@@ -25,7 +25,7 @@ public interface SimulatorConfig {
 
     interface Webhooks {
         /** Attempts for a webhook that was not answered 200 (Meta retries for days; this is bounded). */
-        @WithDefault("6")
+        @WithDefault("10")
         int attempts();
 
         @WithDefault("500ms")
