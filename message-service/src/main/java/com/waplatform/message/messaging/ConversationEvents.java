@@ -8,7 +8,7 @@ import com.waplatform.contracts.Topics;
 import com.waplatform.message.domain.Contact;
 import com.waplatform.message.domain.Conversation;
 import com.waplatform.message.domain.Message;
-import com.waplatform.outbox.OutboxWriter;
+import com.waplatform.persistence.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 

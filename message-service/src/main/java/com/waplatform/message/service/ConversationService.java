@@ -8,8 +8,8 @@ import com.waplatform.message.messaging.ConversationEvents;
 import com.waplatform.message.repository.ContactRepository;
 import com.waplatform.message.repository.ConversationRepository;
 import com.waplatform.message.repository.MessageRepository;
+import com.waplatform.persistence.tenancy.TenantScope;
 import com.waplatform.web.ProblemException;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,18 +33,20 @@ public class ConversationService {
     private final ContactRepository contacts;
     private final MessageRepository messages;
     private final ConversationEvents events;
+    private final TenantScope scope;
 
     public ConversationService(ConversationRepository conversations, ContactRepository contacts,
-            MessageRepository messages, ConversationEvents events) {
+            MessageRepository messages, ConversationEvents events, TenantScope scope) {
+        this.scope = scope;
         this.conversations = conversations;
         this.contacts = contacts;
         this.messages = messages;
         this.events = events;
     }
 
-    @WithSession
+    @WithTransaction
     public Uni<List<Thread>> list(String tenantId, int limit) {
-        return conversations.latest(tenantId, limit).flatMap(list -> {
+        return scope.enter(tenantId).chain(() -> conversations.latest(tenantId, limit)).flatMap(list -> {
             if (list.isEmpty()) {
                 return Uni.createFrom().item(List.<Thread>of());
             }
@@ -55,12 +57,12 @@ public class ConversationService {
         });
     }
 
-    @WithSession
+    @WithTransaction
     public Uni<Thread> get(String tenantId, UUID id) {
         return owned(tenantId, id).flatMap(c -> contacts.findById(c.contactId).map(contact -> new Thread(c, contact)));
     }
 
-    @WithSession
+    @WithTransaction
     public Uni<List<Message>> messages(String tenantId, UUID conversationId, int limit) {
         return owned(tenantId, conversationId).flatMap(c -> messages.ofConversation(tenantId, c.id, limit));
     }
@@ -90,8 +92,9 @@ public class ConversationService {
                 }));
     }
 
+    /** Enters the tenant's scope and finds its conversation (another tenant's is "not found"). */
     private Uni<Conversation> owned(String tenantId, UUID id) {
-        return conversations.findOwned(tenantId, id)
+        return scope.enter(tenantId).chain(() -> conversations.findOwned(tenantId, id))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Conversation"));
     }
 }

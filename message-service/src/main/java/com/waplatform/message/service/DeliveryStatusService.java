@@ -8,6 +8,7 @@ import com.waplatform.message.messaging.ConversationEvents;
 import com.waplatform.message.repository.ConversationRepository;
 import com.waplatform.message.repository.EarlyStatusRepository;
 import com.waplatform.message.repository.MessageRepository;
+import com.waplatform.persistence.tenancy.TenantScope;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,9 +28,11 @@ public class DeliveryStatusService {
     private final ConversationRepository conversations;
     private final EarlyStatusRepository earlyStatuses;
     private final ConversationEvents events;
+    private final TenantScope scope;
 
     public DeliveryStatusService(MessageRepository messages, ConversationRepository conversations,
-            EarlyStatusRepository earlyStatuses, ConversationEvents events) {
+            EarlyStatusRepository earlyStatuses, ConversationEvents events, TenantScope scope) {
+        this.scope = scope;
         this.messages = messages;
         this.conversations = conversations;
         this.earlyStatuses = earlyStatuses;
@@ -40,7 +43,7 @@ public class DeliveryStatusService {
     @WithTransaction
     public Uni<Void> sendResult(String tenantId, JsonNode payload, boolean accepted) {
         UUID messageId = UUID.fromString(payload.path("messageId").asText());
-        return messages.findOwned(tenantId, messageId).flatMap(message -> {
+        return scope.enter(tenantId).chain(() -> messages.findOwned(tenantId, messageId)).flatMap(message -> {
             if (message == null) {
                 return Uni.createFrom().voidItem();
             }
@@ -67,7 +70,8 @@ public class DeliveryStatusService {
         }
         OffsetDateTime at = InboundService.time(payload.path("timestamp").asText(null));
         JsonNode error = payload.path("errors").path(0);
-        return messages.findByProviderId(tenantId, providerId).flatMap(message -> {
+        return scope.enter(tenantId).chain(() -> messages.findByProviderId(tenantId, providerId))
+                .flatMap(message -> {
             if (message == null) {
                 EarlyStatus early = new EarlyStatus();
                 early.tenantId = tenantId;

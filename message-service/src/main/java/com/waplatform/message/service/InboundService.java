@@ -8,6 +8,7 @@ import com.waplatform.message.messaging.ConversationEvents;
 import com.waplatform.message.repository.ContactRepository;
 import com.waplatform.message.repository.ConversationRepository;
 import com.waplatform.message.repository.MessageRepository;
+import com.waplatform.persistence.tenancy.TenantScope;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +25,11 @@ public class InboundService {
     private final ConversationRepository conversations;
     private final MessageRepository messages;
     private final ConversationEvents events;
+    private final TenantScope scope;
 
     public InboundService(ContactRepository contacts, ConversationRepository conversations,
-            MessageRepository messages, ConversationEvents events) {
+            MessageRepository messages, ConversationEvents events, TenantScope scope) {
+        this.scope = scope;
         this.contacts = contacts;
         this.conversations = conversations;
         this.messages = messages;
@@ -37,7 +40,7 @@ public class InboundService {
     @WithTransaction
     public Uni<Boolean> receive(String tenantId, UUID connectionId, JsonNode payload) {
         String providerId = payload.path("providerMessageId").asText();
-        return messages.findByProviderId(tenantId, providerId).flatMap(existing -> existing != null
+        return scope.enter(tenantId).chain(() -> messages.findByProviderId(tenantId, providerId)).flatMap(existing -> existing != null
                 ? Uni.createFrom().item(false)
                 : store(tenantId, connectionId, payload).replaceWith(true));
     }

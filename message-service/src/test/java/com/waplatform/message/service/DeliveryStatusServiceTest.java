@@ -8,6 +8,7 @@ import com.waplatform.message.domain.Conversation;
 import com.waplatform.message.domain.Message;
 import com.waplatform.message.repository.ConversationRepository;
 import com.waplatform.message.repository.MessageRepository;
+import com.waplatform.persistence.tenancy.TenantScope;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.vertx.RunOnVertxContext;
@@ -34,6 +35,9 @@ class DeliveryStatusServiceTest {
 
     @Inject
     MessageRepository messages;
+
+    @Inject
+    TenantScope scope;
 
     @Test
     @RunOnVertxContext
@@ -78,13 +82,17 @@ class DeliveryStatusServiceTest {
         AtomicReference<Message> sent = new AtomicReference<>();
         asserter.execute(() -> inbound.receive(tenant, UUID.randomUUID(),
                 InboundFixtures.text("wamid.in-" + UUID.randomUUID(), "5511999990003", "hi")));
-        asserter.execute(() -> Panache.withSession(() -> conversations.find("tenantId", tenant).firstResult())
+        asserter.execute(() -> inTenant(tenant, () -> conversations.find("tenantId", tenant).firstResult())
                 .flatMap((Conversation c) -> conversationsService.sendText(tenant, c.id, "agent-1", "hello back"))
                 .invoke(sent::set));
         return sent;
     }
 
     private io.smallrye.mutiny.Uni<Message> reload(AtomicReference<Message> message) {
-        return Panache.withSession(() -> messages.findById(message.get().id));
+        return inTenant(message.get().tenantId, () -> messages.findById(message.get().id));
+    }
+
+    private <T> io.smallrye.mutiny.Uni<T> inTenant(String tenant, java.util.function.Supplier<io.smallrye.mutiny.Uni<T>> work) {
+        return Panache.withTransaction(() -> scope.enter(tenant).chain(() -> work.get()));
     }
 }

@@ -5,8 +5,8 @@ import com.waplatform.session.domain.ConnectionState;
 import com.waplatform.session.domain.ConnectionType;
 import com.waplatform.session.provider.GraphApiClient;
 import com.waplatform.session.repository.ConnectionRepository;
+import com.waplatform.persistence.tenancy.TenantScope;
 import com.waplatform.web.ProblemException;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,18 +22,21 @@ public class ConnectionService {
 
     private final ConnectionRepository connections;
     private final CredentialCipher cipher;
+    private final TenantScope scope;
     private final SecureRandom random = new SecureRandom();
 
-    public ConnectionService(ConnectionRepository connections, CredentialCipher cipher) {
+    public ConnectionService(ConnectionRepository connections, CredentialCipher cipher, TenantScope scope) {
         this.connections = connections;
         this.cipher = cipher;
+        this.scope = scope;
     }
 
     /** Stores a Cloud API connection whose credentials were already validated against the Graph API. */
     @WithTransaction
     public Uni<Connection> saveCloudApi(String tenantId, String name, CloudApiCredentials credentials,
             GraphApiClient.PhoneNumber number) {
-        return connections.phoneNumberTaken(credentials.phoneNumberId()).flatMap(taken -> {
+        return scope.enter(tenantId).chain(() -> connections.phoneNumberTaken(credentials.phoneNumberId()))
+                .flatMap(taken -> {
             if (taken) {
                 return Uni.createFrom().failure(ProblemException.conflict("This phone number is already connected"));
             }
@@ -53,24 +56,36 @@ public class ConnectionService {
             connection.verifyTokenEnc = cipher.encrypt(newVerifyToken(), connection.cipherContext("verifyToken"));
             connection.createdAt = OffsetDateTime.now();
             connection.updatedAt = connection.createdAt;
-            return connections.persist(connection);
-        });
+            return connections.persist(connection).call(connections::flush);
+        }).onFailure(ConnectionService::numberConnectedElsewhere)
+                .transform(e -> ProblemException.conflict("This phone number is already connected"));
     }
 
-    @WithSession
+    /** The platform-wide unique index saw the number under another tenant (invisible here, by design). */
+    private static boolean numberConnectedElsewhere(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("connection_phone_number_uq")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @WithTransaction
     public Uni<Connection> get(String tenantId, UUID id) {
-        return connections.findOwned(tenantId, id).onItem().ifNull().failWith(() -> ProblemException.notFound("Connection"));
+        return scope.enter(tenantId).chain(() -> connections.findOwned(tenantId, id)).onItem().ifNull().failWith(() -> ProblemException.notFound("Connection"));
     }
 
-    @WithSession
+    @WithTransaction
     public Uni<List<Connection>> list(String tenantId) {
-        return connections.listOwned(tenantId);
+        return scope.enter(tenantId).chain(() -> connections.listOwned(tenantId));
     }
 
-    /** For internal callers (the gateway): any tenant's connection, or null. */
-    @WithSession
+    /** For the gateway's routing lookup, which comes before knowing the tenant: any tenant's connection, or null. */
+    @WithTransaction
     public Uni<Connection> find(UUID id) {
-        return connections.findById(id);
+        return scope.bypass("webhook-gateway", "routing lookup of connection " + id)
+                .chain(() -> connections.findById(id));
     }
 
     public String verifyToken(Connection connection) {

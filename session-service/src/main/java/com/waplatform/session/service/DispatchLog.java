@@ -2,7 +2,7 @@ package com.waplatform.session.service;
 
 import com.waplatform.session.domain.Dispatch;
 import com.waplatform.session.repository.DispatchRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import com.waplatform.persistence.tenancy.TenantScope;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,18 +13,20 @@ import java.util.UUID;
 public class DispatchLog {
 
     private final DispatchRepository dispatches;
+    private final TenantScope scope;
 
-    public DispatchLog(DispatchRepository dispatches) {
+    public DispatchLog(DispatchRepository dispatches, TenantScope scope) {
         this.dispatches = dispatches;
+        this.scope = scope;
     }
 
-    @WithSession
-    public Uni<Dispatch> find(UUID messageId) {
-        return dispatches.findById(messageId);
+    @WithTransaction
+    public Uni<Dispatch> find(String tenantId, UUID messageId) {
+        return scope.enter(tenantId).chain(() -> dispatches.findById(messageId));
     }
 
     @WithTransaction
     public Uni<Dispatch> record(Dispatch dispatch) {
-        return dispatches.persist(dispatch);
+        return scope.enter(dispatch.tenantId).chain(() -> dispatches.persist(dispatch));
     }
 }

@@ -35,7 +35,7 @@ public class OutboundDispatcher {
     }
 
     public Uni<Dispatch> dispatch(SendCommand command) {
-        return log.find(command.messageId())
+        return log.find(command.tenantId(), command.messageId())
                 .flatMap(done -> done != null ? Uni.createFrom().item(done) : sendAndRecord(command));
     }
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.waplatform.contracts.EventEnvelope;
 import com.waplatform.contracts.EventTypes;
 import com.waplatform.contracts.Topics;
-import com.waplatform.outbox.OutboxWriter;
+import com.waplatform.persistence.outbox.OutboxWriter;
 import com.waplatform.tenant.domain.Tenant;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -26,15 +26,17 @@ import java.util.UUID;
 public class TenantAdminResource {
 
     private final TenantService tenants;
+    private final Caller caller;
 
-    public TenantAdminResource(TenantService tenants) {
+    public TenantAdminResource(TenantService tenants, Caller caller) {
         this.tenants = tenants;
+        this.caller = caller;
     }
 
     @POST
     public Uni<Response> create(@Valid @NotNull(message = "a JSON body is required") CreateTenantRequest request,
             @Context UriInfo uri) {
-        return tenants.create(request.slug(), request.name())
+        return tenants.create(caller.username(), request.slug(), request.name())
                 .map(tenant -> Response.created(uri.getAbsolutePathBuilder().path(tenant.id.toString()).build())
                         .entity(TenantView.of(tenant)).build());
     }
@@ -42,12 +44,12 @@ public class TenantAdminResource {
     @GET
     public Uni<List<TenantView>> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return tenants.list(page, size).map(list -> list.stream().map(TenantView::of).toList());
+        return tenants.list(caller.username(), page, size).map(list -> list.stream().map(TenantView::of).toList());
     }
 
     @GET
     @Path("{id}")
     public Uni<TenantView> get(@PathParam("id") UUID id) {
-        return tenants.get(id).map(TenantView::of);
+        return tenants.get(caller.username(), id).map(TenantView::of);
     }
 }

@@ -1,4 +1,4 @@
-package com.waplatform.outbox;
+package com.waplatform.persistence.outbox;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.mutiny.core.Vertx;

@@ -1,4 +1,4 @@
-package com.waplatform.outbox;
+package com.waplatform.persistence.outbox;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

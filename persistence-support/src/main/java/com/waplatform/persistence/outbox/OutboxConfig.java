@@ -1,4 +1,4 @@
-package com.waplatform.outbox;
+package com.waplatform.persistence.outbox;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,4 @@
-package com.waplatform.outbox;
+package com.waplatform.persistence.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

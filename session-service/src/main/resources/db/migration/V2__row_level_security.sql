@@ -1,0 +1,2 @@
+SELECT isolate_by_tenant('connection');
+SELECT isolate_by_tenant('dispatch');
