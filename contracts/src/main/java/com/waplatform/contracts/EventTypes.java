@@ -3,7 +3,13 @@ package com.waplatform.contracts;
 /** The {@code type} values of {@link EventEnvelope}, grouped by topic. */
 public final class EventTypes {
     // tenant.events
+    /** Every tenant.* event carries a full {@link TenantSnapshot}: consumers keep the highest version. */
     public static final String TENANT_CREATED = "tenant.created";
+    public static final String TENANT_UPDATED = "tenant.updated";
+    public static final String TENANT_SETTINGS_CHANGED = "tenant.settings.changed";
+    public static final String TENANT_SUSPENDED = "tenant.suspended";
+    public static final String TENANT_REACTIVATED = "tenant.reactivated";
+    public static final String TENANT_DELETED = "tenant.deleted";
 
     // whatsapp.inbound
     /** A customer's message reached one of the tenant's numbers. */

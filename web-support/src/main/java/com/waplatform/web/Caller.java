@@ -2,6 +2,7 @@ package com.waplatform.web;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -18,10 +19,21 @@ public class Caller {
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    private final HttpHeaders headers;
 
-    public Caller(SecurityIdentity identity, JsonWebToken token) {
+    public Caller(SecurityIdentity identity, JsonWebToken token, HttpHeaders headers) {
         this.identity = identity;
         this.token = token;
+        this.headers = headers;
+    }
+
+    /** The caller as the audit log records them; the request id is the edge's {@code X-Request-Id}. */
+    public Actor actor() {
+        String requestId = headers.getHeaderString("X-Request-Id");
+        if (requestId != null && requestId.length() > 64) {
+            requestId = requestId.substring(0, 64);
+        }
+        return new Actor(userId(), username(), requestId, hasRole(PLATFORM_ADMIN));
     }
 
     /** The caller's tenant; 403 for a token that carries none. */

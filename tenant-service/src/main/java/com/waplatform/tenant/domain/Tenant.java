@@ -1,15 +1,20 @@
 package com.waplatform.tenant.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
-/** A company using the platform. */
+/** A company using the platform: its identity, plan limits and settings. */
 @Entity
 @Table(name = "tenant")
 public class Tenant {
@@ -24,9 +29,37 @@ public class Tenant {
     @Column(nullable = false, length = 200)
     public String name;
 
+    @Convert(converter = DomainListConverter.class)
+    @Column(nullable = false)
+    public List<String> domains = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     public TenantStatus status;
+
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    @Column(name = "max_connections", nullable = false)
+    public int maxConnections;
+
+    @Column(name = "max_agents", nullable = false)
+    public int maxAgents;
+
+    @Column(name = "messages_per_month", nullable = false)
+    public int messagesPerMonth;
+
+    @Column(name = "automation_webhook_url")
+    public String automationWebhookUrl;
+
+    @Column(name = "bot_enabled", nullable = false)
+    public boolean botEnabled;
+
+    @Column(nullable = false)
+    public String timezone;
+
+    @Column(name = "default_language", nullable = false)
+    public String defaultLanguage;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
@@ -34,14 +67,30 @@ public class Tenant {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    public static Tenant create(String slug, String name) {
+    @Column(name = "deleted_at")
+    public OffsetDateTime deletedAt;
+
+    /** Grows with every change; consumers of tenant.events keep the highest they saw. */
+    @Version
+    public long version;
+
+    public static Tenant create(String slug, String name, PlanLimits limits) {
         Tenant tenant = new Tenant();
         tenant.id = UUID.randomUUID();
         tenant.slug = slug;
         tenant.name = name;
         tenant.status = TenantStatus.ACTIVE;
-        tenant.createdAt = OffsetDateTime.now();
+        tenant.maxConnections = limits.maxConnections();
+        tenant.maxAgents = limits.maxAgents();
+        tenant.messagesPerMonth = limits.messagesPerMonth();
+        tenant.timezone = "UTC";
+        tenant.defaultLanguage = "en";
+        tenant.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         tenant.updatedAt = tenant.createdAt;
         return tenant;
+    }
+
+    public void touch() {
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

@@ -1,14 +1,14 @@
 package com.waplatform.tenant.messaging;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.waplatform.contracts.EventEnvelope;
-import com.waplatform.contracts.EventTypes;
+import com.waplatform.contracts.TenantSnapshot;
 import com.waplatform.contracts.Topics;
 import com.waplatform.persistence.outbox.OutboxWriter;
 import com.waplatform.tenant.domain.Tenant;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
 
 /** Publishes tenant changes on {@code tenant.events} through the outbox (in the caller's transaction). */
 @ApplicationScoped
@@ -22,14 +22,15 @@ public class TenantEvents {
         this.objectMapper = objectMapper;
     }
 
-    public Uni<Void> created(Tenant tenant) {
-        var payload = objectMapper.valueToTree(Map.of(
-                "tenantId", tenant.id.toString(),
-                "slug", tenant.slug,
-                "name", tenant.name,
-                "status", tenant.status.name()));
-        return outbox.publish(Topics.TENANT_EVENTS,
-                EventEnvelope.of(EventTypes.TENANT_CREATED, tenant.id.toString(), null,
-                        (com.fasterxml.jackson.databind.JsonNode) payload));
+    /** {@code type} is one of the tenant.* event types; the payload is the tenant after the change. */
+    public Uni<Void> publish(String type, Tenant tenant) {
+        JsonNode payload = objectMapper.valueToTree(snapshot(tenant));
+        return outbox.publish(Topics.TENANT_EVENTS, EventEnvelope.of(type, tenant.id.toString(), null, payload));
+    }
+
+    public static TenantSnapshot snapshot(Tenant t) {
+        return new TenantSnapshot(t.id.toString(), t.slug, t.name, t.status.name(), t.statusReason, t.version,
+                t.maxConnections, t.maxAgents, t.messagesPerMonth, t.automationWebhookUrl, t.botEnabled, t.timezone,
+                t.defaultLanguage);
     }
 }

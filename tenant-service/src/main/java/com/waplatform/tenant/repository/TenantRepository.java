@@ -1,12 +1,15 @@
 package com.waplatform.tenant.repository;
 
 import com.waplatform.tenant.domain.Tenant;
+import com.waplatform.tenant.domain.TenantStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -17,7 +20,18 @@ public class TenantRepository implements PanacheRepositoryBase<Tenant, UUID> {
         return count("slug", slug).map(n -> n > 0);
     }
 
-    public Uni<List<Tenant>> page(int page, int size) {
-        return findAll(Sort.by("createdAt").and("id")).page(page, size).list();
+    /** Oldest first; {@code search} matches name or slug (case-insensitive), {@code status} filters. */
+    public Uni<List<Tenant>> page(String search, TenantStatus status, int page, int size) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (search != null && !search.isBlank()) {
+            query.append(" and (lower(name) like :q or slug like :q)");
+            params.and("q", "%" + search.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            params.and("status", status);
+        }
+        return find(query.toString(), Sort.by("createdAt").and("id"), params).page(page, size).list();
     }
 }

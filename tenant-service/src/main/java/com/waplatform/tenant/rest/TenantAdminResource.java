@@ -1,23 +1,31 @@
 package com.waplatform.tenant.rest;
 
-import com.waplatform.tenant.service.TenantService;
+import com.waplatform.tenant.domain.PlanLimits;
+import com.waplatform.tenant.domain.TenantStatus;
+import com.waplatform.tenant.service.TenantAdminService;
+import com.waplatform.tenant.service.TenantChanges;
 import com.waplatform.web.Caller;
+import com.waplatform.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Platform staff manage every tenant. */
@@ -25,10 +33,10 @@ import java.util.UUID;
 @RolesAllowed(Caller.PLATFORM_ADMIN)
 public class TenantAdminResource {
 
-    private final TenantService tenants;
+    private final TenantAdminService tenants;
     private final Caller caller;
 
-    public TenantAdminResource(TenantService tenants, Caller caller) {
+    public TenantAdminResource(TenantAdminService tenants, Caller caller) {
         this.tenants = tenants;
         this.caller = caller;
     }
@@ -36,20 +44,63 @@ public class TenantAdminResource {
     @POST
     public Uni<Response> create(@Valid @NotNull(message = "a JSON body is required") CreateTenantRequest request,
             @Context UriInfo uri) {
-        return tenants.create(caller.username(), request.slug(), request.name())
+        var limits = request.limits() == null ? null : new PlanLimits(request.limits().maxConnections(),
+                request.limits().maxAgents(), request.limits().messagesPerMonth());
+        return tenants.create(caller.actor(), request.slug(), request.name(), request.domains(), limits)
                 .map(tenant -> Response.created(uri.getAbsolutePathBuilder().path(tenant.id.toString()).build())
                         .entity(TenantView.of(tenant)).build());
     }
 
     @GET
-    public Uni<List<TenantView>> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return tenants.list(caller.username(), page, size).map(list -> list.stream().map(TenantView::of).toList());
+    public Uni<List<TenantView>> list(@QueryParam("q") @Size(max = 200, message = "is too long") String search,
+            @QueryParam("status") String status,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be 1 to 200")
+            @Max(value = 200, message = "must be 1 to 200") int size) {
+        return tenants.list(caller.actor(), search, status(status), page, size)
+                .map(list -> list.stream().map(TenantView::of).toList());
     }
 
     @GET
     @Path("{id}")
     public Uni<TenantView> get(@PathParam("id") UUID id) {
-        return tenants.get(caller.username(), id).map(TenantView::of);
+        return tenants.get(caller.actor(), id).map(TenantView::of);
+    }
+
+    @PATCH
+    @Path("{id}")
+    public Uni<TenantView> update(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") TenantRequests.Update request) {
+        return tenants.update(caller.actor(), id, new TenantChanges(request.name(), request.domains(),
+                request.maxConnections(), request.maxAgents(), request.messagesPerMonth())).map(TenantView::of);
+    }
+
+    @POST
+    @Path("{id}/suspend")
+    public Uni<TenantView> suspend(@PathParam("id") UUID id, @Valid TenantRequests.Suspend request) {
+        return tenants.suspend(caller.actor(), id, request == null ? null : request.reason()).map(TenantView::of);
+    }
+
+    @POST
+    @Path("{id}/reactivate")
+    public Uni<TenantView> reactivate(@PathParam("id") UUID id) {
+        return tenants.reactivate(caller.actor(), id).map(TenantView::of);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Uni<Response> delete(@PathParam("id") UUID id) {
+        return tenants.delete(caller.actor(), id).map(done -> Response.noContent().build());
+    }
+
+    private static TenantStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return TenantStatus.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "status must be ACTIVE, SUSPENDED or DELETED");
+        }
     }
 }

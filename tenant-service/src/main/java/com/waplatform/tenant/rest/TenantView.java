@@ -1,14 +1,27 @@
 package com.waplatform.tenant.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.waplatform.tenant.domain.Tenant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
-public record TenantView(UUID id, String slug, String name, String status, OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TenantView(UUID id, String slug, String name, List<String> domains, String status,
+        String statusReason, Limits limits, Settings settings, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+        OffsetDateTime deletedAt) {
 
-    static TenantView of(Tenant tenant) {
-        return new TenantView(tenant.id, tenant.slug, tenant.name, tenant.status.name(), tenant.createdAt,
-                tenant.updatedAt);
+    public record Limits(int maxConnections, int maxAgents, int messagesPerMonth) {
+    }
+
+    public record Settings(String automationWebhookUrl, boolean botEnabled, String timezone,
+            String defaultLanguage) {
+    }
+
+    static TenantView of(Tenant t) {
+        return new TenantView(t.id, t.slug, t.name, List.copyOf(t.domains), t.status.name(), t.statusReason,
+                new Limits(t.maxConnections, t.maxAgents, t.messagesPerMonth),
+                new Settings(t.automationWebhookUrl, t.botEnabled, t.timezone, t.defaultLanguage),
+                t.createdAt, t.updatedAt, t.deletedAt);
     }
 }

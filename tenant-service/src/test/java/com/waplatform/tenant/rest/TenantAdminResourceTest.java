@@ -48,4 +48,31 @@ class TenantAdminResourceTest {
         given().get("/api/admin/tenants").then().statusCode(401).body("status", equalTo(401));
         given().auth().oauth2("garbage").get("/api/admin/tenants").then().statusCode(401);
     }
+
+    @Test
+    void tenantsAreSuspendedReactivatedUpdatedAndDeleted() {
+        String id = given().auth().oauth2(DemoTokens.of("platform")).contentType("application/json")
+                .body("{\"slug\":\"life-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"name\":\"Life\","
+                        + "\"limits\":{\"maxConnections\":1,\"maxAgents\":2,\"messagesPerMonth\":100}}")
+                .post("/api/admin/tenants").then().statusCode(201).body("limits.maxAgents", equalTo(2))
+                .extract().path("id");
+        var admin = given().auth().oauth2(DemoTokens.of("platform")).contentType("application/json");
+        admin.body("{\"reason\":\"unpaid\"}").post("/api/admin/tenants/" + id + "/suspend")
+                .then().statusCode(200).body("status", equalTo("SUSPENDED")).body("statusReason", equalTo("unpaid"));
+        given().auth().oauth2(DemoTokens.of("platform")).queryParam("status", "suspended").get("/api/admin/tenants")
+                .then().statusCode(200).body("id", hasItem(id));
+        given().auth().oauth2(DemoTokens.of("platform")).post("/api/admin/tenants/" + id + "/reactivate")
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
+        given().auth().oauth2(DemoTokens.of("platform")).contentType("application/json")
+                .body("{\"domains\":[\"life.example.com\"],\"maxAgents\":-1}").patch("/api/admin/tenants/" + id)
+                .then().statusCode(400).body("violations.field", hasItem("maxAgents"));
+        given().auth().oauth2(DemoTokens.of("platform")).contentType("application/json")
+                .body("{\"domains\":[\"life.example.com\"]}").patch("/api/admin/tenants/" + id)
+                .then().statusCode(200).body("domains", hasItem("life.example.com"));
+        given().auth().oauth2(DemoTokens.of("platform")).delete("/api/admin/tenants/" + id).then().statusCode(204);
+        given().auth().oauth2(DemoTokens.of("platform")).get("/api/admin/tenants/" + id)
+                .then().statusCode(200).body("status", equalTo("DELETED"));
+        given().auth().oauth2(DemoTokens.of("platform")).queryParam("status", "gone").get("/api/admin/tenants")
+                .then().statusCode(400);
+    }
 }

@@ -1,0 +1,170 @@
+package com.waplatform.tenant.service;
+
+import com.waplatform.contracts.EventTypes;
+import com.waplatform.persistence.tenancy.TenantScope;
+import com.waplatform.tenant.config.TenantsConfig;
+import com.waplatform.tenant.domain.PlanLimits;
+import com.waplatform.tenant.domain.Tenant;
+import com.waplatform.tenant.domain.TenantStatus;
+import com.waplatform.tenant.messaging.TenantEvents;
+import com.waplatform.tenant.repository.TenantRepository;
+import com.waplatform.web.Actor;
+import com.waplatform.web.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * What platform staff do to tenants. Every call crosses tenants, so it runs in the audited row-level-security
+ * bypass; every change is audited and published on {@code tenant.events} in the same transaction.
+ */
+@ApplicationScoped
+public class TenantAdminService {
+
+    private final TenantRepository tenants;
+    private final TenantEvents events;
+    private final AuditTrail audit;
+    private final TenantScope scope;
+    private final TenantsConfig config;
+
+    public TenantAdminService(TenantRepository tenants, TenantEvents events, AuditTrail audit, TenantScope scope,
+            TenantsConfig config) {
+        this.tenants = tenants;
+        this.events = events;
+        this.audit = audit;
+        this.scope = scope;
+        this.config = config;
+    }
+
+    @WithTransaction
+    public Uni<Tenant> create(Actor actor, String slug, String name, List<String> domains, PlanLimits limits) {
+        PlanLimits plan = limits != null ? limits : new PlanLimits(config.defaultPlan().maxConnections(),
+                config.defaultPlan().maxAgents(), config.defaultPlan().messagesPerMonth());
+        return scope.bypass(actor.name(), "create tenant " + slug).chain(() -> tenants.slugTaken(slug))
+                .flatMap(taken -> {
+                    if (taken) {
+                        return Uni.createFrom().failure(
+                                ProblemException.conflict("The slug '" + slug + "' is already in use"));
+                    }
+                    Tenant tenant = Tenant.create(slug, name.strip(), plan);
+                    if (domains != null) {
+                        tenant.domains.addAll(domains);
+                    }
+                    return tenants.persist(tenant)
+                            .call(t -> audit.record(actor, t.id.toString(), "tenant.create", "tenant:" + t.id,
+                                    Map.of("slug", slug, "name", t.name)))
+                            .call(t -> events.publish(EventTypes.TENANT_CREATED, t));
+                });
+    }
+
+    @WithTransaction
+    public Uni<List<Tenant>> list(Actor actor, String search, TenantStatus status, int page, int size) {
+        return scope.bypass(actor.name(), "list tenants").chain(() -> tenants.page(search, status, page, size));
+    }
+
+    @WithTransaction
+    public Uni<Tenant> get(Actor actor, UUID id) {
+        return scope.bypass(actor.name(), "read tenant " + id).chain(() -> find(id));
+    }
+
+    @WithTransaction
+    public Uni<Tenant> update(Actor actor, UUID id, TenantChanges changes) {
+        return scope.bypass(actor.name(), "update tenant " + id).chain(() -> find(id)).flatMap(tenant -> {
+            requireNotDeleted(tenant);
+            Map<String, Object> diff = new LinkedHashMap<>();
+            if (changes.name() != null && !changes.name().strip().equals(tenant.name)) {
+                diff.put("name", List.of(tenant.name, changes.name().strip()));
+                tenant.name = changes.name().strip();
+            }
+            if (changes.domains() != null && !changes.domains().equals(tenant.domains)) {
+                diff.put("domains", List.of(List.copyOf(tenant.domains), changes.domains()));
+                tenant.domains.clear();
+                tenant.domains.addAll(changes.domains());
+            }
+            tenant.maxConnections = changed(diff, "maxConnections", tenant.maxConnections, changes.maxConnections());
+            tenant.maxAgents = changed(diff, "maxAgents", tenant.maxAgents, changes.maxAgents());
+            tenant.messagesPerMonth = changed(diff, "messagesPerMonth", tenant.messagesPerMonth,
+                    changes.messagesPerMonth());
+            if (diff.isEmpty()) {
+                return Uni.createFrom().item(tenant);
+            }
+            tenant.touch();
+            return publish(actor, tenant, "tenant.update", EventTypes.TENANT_UPDATED, diff);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Tenant> suspend(Actor actor, UUID id, String reason) {
+        return scope.bypass(actor.name(), "suspend tenant " + id).chain(() -> find(id)).flatMap(tenant -> {
+            requireNotDeleted(tenant);
+            if (tenant.status == TenantStatus.SUSPENDED) {
+                throw ProblemException.conflict("The tenant is already suspended");
+            }
+            tenant.status = TenantStatus.SUSPENDED;
+            tenant.statusReason = reason;
+            tenant.touch();
+            return publish(actor, tenant, "tenant.suspend", EventTypes.TENANT_SUSPENDED,
+                    Map.of("reason", reason == null ? "" : reason));
+        });
+    }
+
+    @WithTransaction
+    public Uni<Tenant> reactivate(Actor actor, UUID id) {
+        return scope.bypass(actor.name(), "reactivate tenant " + id).chain(() -> find(id)).flatMap(tenant -> {
+            requireNotDeleted(tenant);
+            if (tenant.status == TenantStatus.ACTIVE) {
+                throw ProblemException.conflict("The tenant is already active");
+            }
+            tenant.status = TenantStatus.ACTIVE;
+            tenant.statusReason = null;
+            tenant.touch();
+            return publish(actor, tenant, "tenant.reactivate", EventTypes.TENANT_REACTIVATED, Map.of());
+        });
+    }
+
+    /** Soft delete: the tenant stops working at once; its data is kept for the retention period. */
+    @WithTransaction
+    public Uni<Void> delete(Actor actor, UUID id) {
+        return scope.bypass(actor.name(), "delete tenant " + id).chain(() -> find(id)).flatMap(tenant -> {
+            if (tenant.status == TenantStatus.DELETED) {
+                return Uni.createFrom().voidItem();
+            }
+            tenant.status = TenantStatus.DELETED;
+            tenant.deletedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            tenant.touch();
+            return publish(actor, tenant, "tenant.delete", EventTypes.TENANT_DELETED, Map.of()).replaceWithVoid();
+        });
+    }
+
+    private Uni<Tenant> publish(Actor actor, Tenant tenant, String action, String eventType, Map<String, ?> diff) {
+        return tenants.flush()
+                .call(() -> audit.record(actor, tenant.id.toString(), action, "tenant:" + tenant.id, diff))
+                .call(() -> events.publish(eventType, tenant))
+                .replaceWith(tenant);
+    }
+
+    private Uni<Tenant> find(UUID id) {
+        return tenants.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Tenant"));
+    }
+
+    private static void requireNotDeleted(Tenant tenant) {
+        if (tenant.status == TenantStatus.DELETED) {
+            throw ProblemException.conflict("The tenant is deleted");
+        }
+    }
+
+    private static int changed(Map<String, Object> diff, String field, int current, Integer wanted) {
+        if (wanted == null || Objects.equals(wanted, current)) {
+            return current;
+        }
+        diff.put(field, List.of(current, wanted));
+        return wanted;
+    }
+}
