@@ -40,6 +40,9 @@ kafka_wait() {
   kafka_topics
 }
 
+# topics whose latest record per key is kept forever (a table of the latest state, e.g. tenant snapshots)
+KAFKA_COMPACTED_TOPICS=(tenant.events)
+
 kafka_topics() {
   local existing topic
   existing=$(kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server 127.0.0.1:$KAFKA_PORT --list 2>>"$LOGS/kafka.log")
@@ -48,6 +51,11 @@ kafka_topics() {
     kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server 127.0.0.1:$KAFKA_PORT --create \
       --if-not-exists --topic "$topic" --partitions $KAFKA_PARTITIONS --replication-factor 1 >>"$LOGS/kafka.log" 2>&1 \
       || die "could not create topic $topic"
+  done
+  for topic in "${KAFKA_COMPACTED_TOPICS[@]}"; do
+    kafka_java kafka.admin.ConfigCommand --bootstrap-server 127.0.0.1:$KAFKA_PORT --alter --entity-type topics \
+      --entity-name "$topic" --add-config cleanup.policy=compact >>"$LOGS/kafka.log" 2>&1 \
+      || die "could not make topic $topic compacted"
   done
 }
 

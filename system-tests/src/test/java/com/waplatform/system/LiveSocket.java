@@ -16,14 +16,22 @@ final class LiveSocket implements AutoCloseable {
 
     private final List<JsonNode> frames;
     private final WebSocket socket;
+    private final java.util.concurrent.atomic.AtomicInteger closeCode;
 
-    private LiveSocket(WebSocket socket, List<JsonNode> frames) {
+    private LiveSocket(WebSocket socket, List<JsonNode> frames, java.util.concurrent.atomic.AtomicInteger closeCode) {
         this.socket = socket;
         this.frames = frames;
+        this.closeCode = closeCode;
+    }
+
+    /** The close code the server sent, or -1 while the socket is open. */
+    int closeCode() {
+        return closeCode.get();
     }
 
     static LiveSocket open(String token) {
         List<JsonNode> frames = new CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger closeCode = new java.util.concurrent.atomic.AtomicInteger(-1);
         WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder()
                 .header("Authorization", "Bearer " + token)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -40,8 +48,14 @@ final class LiveSocket implements AutoCloseable {
                         webSocket.request(1);
                         return null;
                     }
+
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                        closeCode.set(statusCode);
+                        return null;
+                    }
                 }).join();
-        return new LiveSocket(ws, frames);
+        return new LiveSocket(ws, frames, closeCode);
     }
 
     /** Frames whose {@code type} is the given one and that match the filter. */
@@ -61,6 +75,8 @@ final class LiveSocket implements AutoCloseable {
 
     @Override
     public void close() {
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+        if (closeCode.get() < 0) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+        }
     }
 }

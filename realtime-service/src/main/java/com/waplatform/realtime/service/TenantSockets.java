@@ -1,6 +1,9 @@
 package com.waplatform.realtime.service;
 
+import com.waplatform.web.TenantDirectory;
+import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +44,18 @@ public class TenantSockets {
             }
         }
         return sent;
+    }
+
+    /** A tenant that stops being active loses its live connections at once. */
+    void closeWhenBlocked(@Observes TenantDirectory.StatusChanged change) {
+        if (change.tenant().active()) {
+            return;
+        }
+        Set<WebSocketConnection> open = byTenant.remove(change.tenant().tenantId());
+        if (open != null) {
+            open.forEach(socket -> socket.close(new CloseReason(1008, "Your organization's account is suspended"))
+                    .subscribe().with(ok -> { }, failure -> { }));
+        }
     }
 
     public int count() {

@@ -1,6 +1,7 @@
 package com.waplatform.realtime.socket;
 
 import com.waplatform.realtime.service.TenantSockets;
+import com.waplatform.web.TenantDirectory;
 import io.quarkus.security.Authenticated;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnClose;
@@ -22,10 +23,12 @@ public class InboxSocket {
 
     private final TenantSockets sockets;
     private final JsonWebToken token;
+    private final TenantDirectory directory;
 
-    public InboxSocket(TenantSockets sockets, JsonWebToken token) {
+    public InboxSocket(TenantSockets sockets, JsonWebToken token, TenantDirectory directory) {
         this.sockets = sockets;
         this.token = token;
+        this.directory = directory;
     }
 
     @OnOpen
@@ -33,6 +36,10 @@ public class InboxSocket {
         Object tenant = token.getClaim("tenant_id");
         if (tenant == null || tenant.toString().isBlank()) {
             return connection.close(new CloseReason(1008, "Your account is not part of a tenant"))
+                    .replaceWith((String) null);
+        }
+        if (directory.blocked(tenant.toString())) {
+            return connection.close(new CloseReason(1008, "Your organization's account is suspended"))
                     .replaceWith((String) null);
         }
         connection.userData().put(io.quarkus.websockets.next.UserData.TypedKey.forString(TENANT_KEY),

@@ -7,6 +7,7 @@ import com.waplatform.session.provider.GraphApiClient;
 import com.waplatform.session.repository.ConnectionRepository;
 import com.waplatform.persistence.tenancy.TenantScope;
 import com.waplatform.web.ProblemException;
+import com.waplatform.web.TenantDirectory;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,19 +24,23 @@ public class ConnectionService {
     private final ConnectionRepository connections;
     private final CredentialCipher cipher;
     private final TenantScope scope;
+    private final TenantDirectory tenants;
     private final SecureRandom random = new SecureRandom();
 
-    public ConnectionService(ConnectionRepository connections, CredentialCipher cipher, TenantScope scope) {
+    public ConnectionService(ConnectionRepository connections, CredentialCipher cipher, TenantScope scope,
+            TenantDirectory tenants) {
         this.connections = connections;
         this.cipher = cipher;
         this.scope = scope;
+        this.tenants = tenants;
     }
 
     /** Stores a Cloud API connection whose credentials were already validated against the Graph API. */
     @WithTransaction
     public Uni<Connection> saveCloudApi(String tenantId, String name, CloudApiCredentials credentials,
             GraphApiClient.PhoneNumber number) {
-        return scope.enter(tenantId).chain(() -> connections.phoneNumberTaken(credentials.phoneNumberId()))
+        return scope.enter(tenantId).chain(() -> withinPlan(tenantId))
+                .chain(() -> connections.phoneNumberTaken(credentials.phoneNumberId()))
                 .flatMap(taken -> {
             if (taken) {
                 return Uni.createFrom().failure(ProblemException.conflict("This phone number is already connected"));
@@ -59,6 +64,16 @@ public class ConnectionService {
             return connections.persist(connection).call(connections::flush);
         }).onFailure(ConnectionService::numberConnectedElsewhere)
                 .transform(e -> ProblemException.conflict("This phone number is already connected"));
+    }
+
+    /** The tenant's plan caps its connections (when its plan is known from tenant.events). */
+    private Uni<Void> withinPlan(String tenantId) {
+        return tenants.find(tenantId).map(plan -> connections.count("tenantId", tenantId).invoke(count -> {
+            if (count >= plan.maxConnections()) {
+                throw ProblemException.unprocessable("Your plan allows " + plan.maxConnections()
+                        + " WhatsApp connection(s); remove one or ask for a larger plan");
+            }
+        }).replaceWithVoid()).orElse(Uni.createFrom().voidItem());
     }
 
     /** The platform-wide unique index saw the number under another tenant (invisible here, by design). */

@@ -6,6 +6,7 @@ import com.waplatform.session.domain.Dispatch;
 import com.waplatform.session.provider.GraphApiClient;
 import com.waplatform.session.provider.GraphApiException;
 import com.waplatform.web.ProblemException;
+import com.waplatform.web.TenantDirectory;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -25,9 +26,11 @@ public class OutboundDispatcher {
     private final DispatchLog log;
     private final GraphApiClient graphApi;
     private final ProvidersConfig.GraphApi config;
+    private final TenantDirectory tenants;
 
     public OutboundDispatcher(ConnectionService connections, DispatchLog log, GraphApiClient graphApi,
-            ProvidersConfig providers) {
+            ProvidersConfig providers, TenantDirectory tenants) {
+        this.tenants = tenants;
         this.connections = connections;
         this.log = log;
         this.graphApi = graphApi;
@@ -40,6 +43,9 @@ public class OutboundDispatcher {
     }
 
     private Uni<Dispatch> sendAndRecord(SendCommand command) {
+        if (tenants.blocked(command.tenantId())) {
+            return log.record(failed(command, "tenant_suspended", "The organization's account is suspended"));
+        }
         return connections.get(command.tenantId(), command.connectionId())
                 .onFailure(ProblemException.class).recoverWithNull()
                 .flatMap(connection -> {
