@@ -8,6 +8,8 @@ dev_secrets_env() {
   export DEMO_DATA=true
   export DB_PASSWORD="$DB_PASSWORD_DEV"
   export GATEWAY_CLIENT_SECRET=dev-only-gateway-secret
+  export TENANT_SERVICE_CLIENT_SECRET=dev-only-tenant-service-secret
+  export KEYCLOAK_URL
   export PUBLIC_BASE_URL="$PUBLIC_URL"
   export OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/$REALM"
   export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"

@@ -2,9 +2,11 @@ package com.waplatform.tenant.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.waplatform.persistence.tenancy.TenantScope;
 import com.waplatform.tenant.domain.AuditEntry;
 import com.waplatform.tenant.repository.AuditRepository;
 import com.waplatform.web.Actor;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -17,10 +19,18 @@ public class AuditTrail {
 
     private final AuditRepository entries;
     private final ObjectMapper objectMapper;
+    private final TenantScope scope;
 
-    public AuditTrail(AuditRepository entries, ObjectMapper objectMapper) {
+    public AuditTrail(AuditRepository entries, ObjectMapper objectMapper, TenantScope scope) {
         this.entries = entries;
         this.objectMapper = objectMapper;
+        this.scope = scope;
+    }
+
+    /** Records in a transaction of its own, in the tenant's scope (for actions outside the database). */
+    @WithTransaction
+    public Uni<Void> recordInTenant(Actor actor, String tenantId, String action, String target, Map<String, ?> summary) {
+        return scope.enter(tenantId).chain(() -> record(actor, tenantId, action, target, summary));
     }
 
     public Uni<Void> record(Actor actor, String tenantId, String action, String target, Map<String, ?> summary) {

@@ -1,0 +1,157 @@
+package com.waplatform.tenant.service;
+
+import com.waplatform.tenant.identity.IdentityConfig;
+import com.waplatform.tenant.identity.KeycloakAdminApi;
+import com.waplatform.tenant.identity.KeycloakAdminApi.Credential;
+import com.waplatform.tenant.identity.KeycloakAdminApi.Role;
+import com.waplatform.tenant.identity.KeycloakAdminApi.User;
+import com.waplatform.web.Actor;
+import com.waplatform.web.Caller;
+import com.waplatform.web.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * A tenant's agents and admins are real Keycloak users carrying the tenant in their {@code tenant_id} attribute
+ * (from the admin's token, never from the request) and one of the tenant roles. Another tenant's user is "not found".
+ */
+@ApplicationScoped
+public class AgentService {
+
+    static final Set<String> TENANT_ROLES = Set.of(Caller.AGENT, Caller.TENANT_ADMIN);
+    private static final int MAX_LISTED = 1000;
+
+    private final KeycloakAdminApi keycloak;
+    private final String realm;
+    private final TenantSettingsService tenants;
+    private final AuditTrail audit;
+
+    public AgentService(@RestClient KeycloakAdminApi keycloak, IdentityConfig config, TenantSettingsService tenants,
+            AuditTrail audit) {
+        this.keycloak = keycloak;
+        this.realm = config.realm();
+        this.tenants = tenants;
+        this.audit = audit;
+    }
+
+    public Uni<Agent> create(Actor actor, String tenantId, NewAgent agent) {
+        return tenants.get(tenantId)
+                .flatMap(tenant -> members(tenantId).invoke(members -> {
+                    // a disabled user frees their seat
+                    if (members.stream().filter(u -> Boolean.TRUE.equals(u.enabled())).count() >= tenant.maxAgents) {
+                        throw ProblemException.unprocessable("Your plan allows " + tenant.maxAgents
+                                + " users; disable or remove one, or ask for a larger plan");
+                    }
+                }))
+                .chain(() -> keycloak.createUser(realm, new User(null, agent.username(), agent.email(),
+                        agent.firstName(), agent.lastName(), true, true, Map.of("tenant_id", List.of(tenantId)),
+                        List.of(new Credential("password", agent.password(), agent.temporaryPassword())), null, null)))
+                .onFailure(e -> status(e) == 409)
+                .transform(e -> ProblemException.conflict("That username or email is already in use"))
+                .map(AgentService::createdId)
+                .call(id -> grant(id, agent.role()))
+                .call(id -> audit.recordInTenant(actor, tenantId, "agent.create", "user:" + id,
+                        Map.of("username", agent.username(), "role", agent.role())))
+                .chain(id -> get(tenantId, id));
+    }
+
+    public Uni<List<Agent>> list(String tenantId) {
+        return members(tenantId).flatMap(users -> users.isEmpty() ? Uni.createFrom().item(List.<Agent>of())
+                : Uni.join().all(users.stream().map(this::withRole).toList()).andFailFast());
+    }
+
+    public Uni<Agent> get(String tenantId, String userId) {
+        return owned(tenantId, userId).flatMap(this::withRole);
+    }
+
+    public Uni<Agent> update(Actor actor, String tenantId, String userId, Boolean enabled, String role) {
+        return owned(tenantId, userId).call(user -> {
+            if (actor.id().equals(userId) && (Boolean.FALSE.equals(enabled) || role != null)) {
+                throw ProblemException.unprocessable("You cannot disable yourself or change your own role");
+            }
+            Uni<Void> change = Uni.createFrom().voidItem();
+            if (enabled != null && !enabled.equals(user.enabled())) {
+                change = change.chain(() -> keycloak.updateUser(realm, userId, new User(null, null, null, null, null,
+                        enabled, null, null, null, null, null)));
+            }
+            if (role != null) {
+                change = change.chain(() -> keycloak.realmRoles(realm, userId)).chain(current -> {
+                    List<Role> tenantRoles = current.stream().filter(r -> TENANT_ROLES.contains(r.name())).toList();
+                    Uni<Void> removed = tenantRoles.isEmpty() ? Uni.createFrom().voidItem()
+                            : keycloak.removeRealmRoles(realm, userId, tenantRoles);
+                    return removed.chain(() -> grant(userId, role));
+                });
+            }
+            return change.chain(() -> audit.recordInTenant(actor, tenantId, "agent.update", "user:" + userId,
+                    summary(enabled, role)));
+        }).chain(() -> get(tenantId, userId));
+    }
+
+    public Uni<Void> setTemporaryPassword(Actor actor, String tenantId, String userId, String password) {
+        return owned(tenantId, userId)
+                .chain(() -> keycloak.resetPassword(realm, userId, new Credential("password", password, true)))
+                .chain(() -> audit.recordInTenant(actor, tenantId, "agent.password-reset", "user:" + userId,
+                        Map.of()));
+    }
+
+    private Uni<List<User>> members(String tenantId) {
+        return keycloak.searchUsers(realm, "tenant_id:" + tenantId, 0, MAX_LISTED, false)
+                .map(users -> users.stream().filter(u -> belongsTo(u, tenantId)).toList());
+    }
+
+    private Uni<User> owned(String tenantId, String userId) {
+        return keycloak.user(realm, userId)
+                .onFailure(e -> status(e) == 404).recoverWithNull()
+                .map(user -> {
+                    if (user == null || !belongsTo(user, tenantId)) {
+                        throw ProblemException.notFound("User");
+                    }
+                    return user;
+                });
+    }
+
+    private Uni<Agent> withRole(User user) {
+        return keycloak.realmRoles(realm, user.id()).map(roles -> new Agent(user.id(), user.username(), user.email(),
+                user.firstName(), user.lastName(),
+                roles.stream().map(Role::name).filter(TENANT_ROLES::contains).sorted().findFirst().orElse(null),
+                Boolean.TRUE.equals(user.enabled()),
+                user.requiredActions() != null && user.requiredActions().contains("UPDATE_PASSWORD")));
+    }
+
+    private Uni<Void> grant(String userId, String role) {
+        return keycloak.role(realm, role).chain(r -> keycloak.addRealmRoles(realm, userId, List.of(r)));
+    }
+
+    private static boolean belongsTo(User user, String tenantId) {
+        return user.attributes() != null && List.of(tenantId).equals(user.attributes().get("tenant_id"));
+    }
+
+    private static String createdId(Response response) {
+        String location = response.getHeaderString("Location");
+        if (response.getStatus() != 201 || location == null) {
+            throw new IllegalStateException("Keycloak did not create the user: HTTP " + response.getStatus());
+        }
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private static int status(Throwable e) {
+        return e instanceof WebApplicationException w ? w.getResponse().getStatus() : 0;
+    }
+
+    private static Map<String, Object> summary(Boolean enabled, String role) {
+        Map<String, Object> summary = new java.util.LinkedHashMap<>();
+        if (enabled != null) {
+            summary.put("enabled", enabled);
+        }
+        if (role != null) {
+            summary.put("role", role);
+        }
+        return summary;
+    }
+}
