@@ -1,0 +1,42 @@
+package com.waplatform.tenant.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.waplatform.web.testing.DemoTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Per-user limits counted in the real Redis: past the limit, 429 with Retry-After; other users unaffected. */
+@QuarkusTest
+@TestProfile(RateLimitTest.FiveEveryTenSeconds.class)
+class RateLimitTest {
+
+    public static class FiveEveryTenSeconds implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("rate-limit.per-user", "5", "rate-limit.window", "10s");
+        }
+    }
+
+    @Test
+    void theSixthRequestInAWindowIsRefusedWithRetryAfter() throws InterruptedException {
+        long intoWindow = System.currentTimeMillis() % 10_000;
+        if (intoWindow > 6_000) {
+            Thread.sleep(10_000 - intoWindow + 50); // start at the beginning of a window
+        }
+        String agent = DemoTokens.of("acme-agent");
+        for (int i = 0; i < 5; i++) {
+            given().auth().oauth2(agent).get("/api/tenant").then().statusCode(200);
+        }
+        given().auth().oauth2(agent).get("/api/tenant").then().statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]?"))
+                .body("detail", containsString("try again"));
+        given().auth().oauth2(DemoTokens.of("acme-admin")).get("/api/tenant").then().statusCode(200)
+                .body("slug", equalTo("acme"));
+    }
+}

@@ -1,0 +1,51 @@
+package com.waplatform.web;
+
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/** Per-user limits on every REST endpoint: 429 with {@code Retry-After} past the limit of the window. */
+public class RateLimitFilter {
+
+    private final CurrentIdentityAssociation identities;
+    private final RateLimiter limiter;
+    private final RateLimitConfig config;
+    private final String service;
+
+    public RateLimitFilter(CurrentIdentityAssociation identities, RateLimiter limiter, RateLimitConfig config,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
+        this.identities = identities;
+        this.limiter = limiter;
+        this.config = config;
+        this.service = service;
+    }
+
+    @ServerRequestFilter
+    public Uni<Response> limitPerUser() {
+        if (!config.enabled()) {
+            return Uni.createFrom().nullItem();
+        }
+        return identities.getDeferredIdentity().onFailure().recoverWithNull().flatMap(identity -> {
+            if (identity == null || identity.isAnonymous()
+                    || !(identity.getPrincipal() instanceof JsonWebToken token) || token.getSubject() == null) {
+                return Uni.createFrom().nullItem();
+            }
+            return limiter.acquire(service + ":user:" + token.getSubject(), config.perUser(), config.window())
+                    .map(wait -> wait.map(RateLimitFilter::tooMany).orElse(null));
+        });
+    }
+
+    private static Response tooMany(java.time.Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return Response.status(429).type(MediaType.valueOf(Problem.MEDIA_TYPE))
+                .header("Retry-After", seconds)
+                .entity(new Problem(429, "Too Many Requests",
+                        "Too many requests; try again in " + seconds + " second(s)", List.of()))
+                .build();
+    }
+}
