@@ -167,13 +167,16 @@ class CrossTenantMatrixTest {
         String conversation = Stack.as(tenant + "-agent").get("/api/conversations").then().extract().path(thread);
         String agentId = Stack.as(tenant + "-agent").get("/api/tenant/agents/me").then().statusCode(200)
                 .extract().path("id");
+        var key = Stack.as(tenant + "-admin").body("{\"name\":\"matrix " + tenant + "\"}")
+                .post("/api/tenant/api-keys").then().statusCode(201).extract();
         Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("/api/tenant/api-keys", key.path("id"));
         ids.put("/api/admin/tenants", tenantId);
         ids.put("/api/connections", number.connectionId());
         ids.put("/internal/connections", number.connectionId());
         ids.put("/api/conversations", conversation);
         ids.put("/api/tenant/agents", agentId);
         return new Owned(tenantId, ids, List.of(number.connectionId(), conversation, secretText, customer,
-                number.phoneNumberId()));
+                number.phoneNumberId(), key.path("id"), key.path("prefix")));
     }
 }
