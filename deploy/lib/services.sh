@@ -6,6 +6,7 @@ dev_secrets_env() {
   export CREDENTIALS_KEY=000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f
   export CREDENTIALS_KEY_VERSION=1
   export DEMO_DATA=true
+  export DB_MIGRATE_AT_START=true   # the local stack migrates at start; production runs MIGRATE_ONLY=true first
   export DB_PASSWORD="$DB_PASSWORD_DEV"
   export GATEWAY_CLIENT_SECRET=dev-only-gateway-secret
   export TENANT_SERVICE_CLIENT_SECRET=dev-only-tenant-service-secret
