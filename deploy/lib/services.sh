@@ -17,6 +17,7 @@ dev_secrets_env() {
   export GRAPH_API_BASE_URL="http://127.0.0.1:${SERVICE_PORTS[provider-simulator]}"
   export EVOLUTION_API_BASE_URL="http://127.0.0.1:${SERVICE_PORTS[provider-simulator]}"
   export SESSION_SERVICE_URL="http://127.0.0.1:${SERVICE_PORTS[session-service]}"
+  export MESSAGE_SERVICE_URL="http://127.0.0.1:${SERVICE_PORTS[message-service]}"
 }
 
 services_build() {

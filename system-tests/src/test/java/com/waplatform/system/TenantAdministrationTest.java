@@ -72,6 +72,20 @@ class TenantAdministrationTest {
         Stack.anonymous().auth().oauth2("not-a-token").get("/api/conversations").then().statusCode(401);
     }
 
+    @Test
+    void platformStaffSeeATenantsUsageBesideItsPlan() {
+        CloudApiNumber number = CloudApiNumber.connect("acme-admin");
+        number.customerWrites("+5511955550000", "Overview", "counted " + UUID.randomUUID());
+        String acme = "a0000000-0000-4000-8000-000000000001";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Stack.as("platform")
+                .get("/api/admin/tenants/" + acme + "/overview").then().statusCode(200)
+                .body("connections", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("agents", org.hamcrest.Matchers.greaterThanOrEqualTo(2))
+                .body("messagesThisMonth", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("maxConnections", org.hamcrest.Matchers.greaterThan(0)));
+        Stack.as("acme-admin").get("/api/admin/tenants/" + acme + "/overview").then().statusCode(403);
+    }
+
     private static KafkaConsumer<String, String> consumer() {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.KAFKA);

@@ -67,6 +67,15 @@ public class ConversationService {
         return owned(tenantId, conversationId).flatMap(c -> messages.ofConversation(tenantId, c.id, limit));
     }
 
+    /** Messages in and out since the start of this month (UTC). */
+    @WithTransaction
+    public Uni<Long> messagesThisMonth(String tenantId) {
+        OffsetDateTime monthStart = OffsetDateTime.now(ZoneOffset.UTC).withDayOfMonth(1).toLocalDate()
+                .atStartOfDay().atOffset(ZoneOffset.UTC);
+        return scope.enter(tenantId).chain(() -> messages.count("tenantId = ?1 and createdAt >= ?2", tenantId,
+                monthStart));
+    }
+
     /** An agent's text reply: stored as pending and handed to session-service through the outbox. */
     @WithTransaction
     public Uni<Message> sendText(String tenantId, UUID conversationId, String agentId, String text) {

@@ -96,6 +96,11 @@ public class ConnectionService {
         return scope.enter(tenantId).chain(() -> connections.listOwned(tenantId));
     }
 
+    @WithTransaction
+    public Uni<Long> count(String tenantId) {
+        return scope.enter(tenantId).chain(() -> connections.count("tenantId", tenantId));
+    }
+
     /** For the gateway's routing lookup, which comes before knowing the tenant: any tenant's connection, or null. */
     @WithTransaction
     public Uni<Connection> find(UUID id) {

@@ -4,6 +4,7 @@ import com.waplatform.tenant.domain.PlanLimits;
 import com.waplatform.tenant.domain.TenantStatus;
 import com.waplatform.tenant.service.TenantAdminService;
 import com.waplatform.tenant.service.TenantChanges;
+import com.waplatform.tenant.service.TenantOverviewService;
 import com.waplatform.web.Caller;
 import com.waplatform.web.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -34,11 +35,19 @@ import java.util.UUID;
 public class TenantAdminResource {
 
     private final TenantAdminService tenants;
+    private final TenantOverviewService overviews;
     private final Caller caller;
 
-    public TenantAdminResource(TenantAdminService tenants, Caller caller) {
+    public TenantAdminResource(TenantAdminService tenants, TenantOverviewService overviews, Caller caller) {
         this.tenants = tenants;
+        this.overviews = overviews;
         this.caller = caller;
+    }
+
+    @GET
+    @Path("{id}/overview")
+    public Uni<TenantOverviewService.Overview> overview(@PathParam("id") UUID id) {
+        return overviews.overview(caller.actor(), id);
     }
 
     @POST
