@@ -1,7 +1,7 @@
 # Kafka: a single KRaft broker from the Maven Central jars, data under $STATE/kafka.
 
 KAFKA_HOME="$CACHE/kafka-$KAFKA_VERSION"
-KAFKA_TOPICS=(tenant.events session.events whatsapp.inbound webhook.raw message.outbound message.status conversation.events
+KAFKA_TOPICS=(tenant.events session.events whatsapp.inbound webhook.raw message.outbound message.status conversation.events audit.events
   session-service.dlq message-service.dlq)
 KAFKA_PARTITIONS=6
 

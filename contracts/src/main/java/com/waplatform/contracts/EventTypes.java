@@ -33,6 +33,9 @@ public final class EventTypes {
     public static final String CONVERSATION_MESSAGE_CREATED = "conversation.message.created";
     public static final String CONVERSATION_MESSAGE_STATUS_CHANGED = "conversation.message.status.changed";
 
+    // audit.events (payload: AuditRecord)
+    public static final String AUDIT_RECORDED = "audit.recorded";
+
     private EventTypes() {
     }
 }

@@ -17,6 +17,9 @@ public final class Topics {
     /** Changes to conversations and messages, for live inboxes (message-service). */
     public static final String CONVERSATION_EVENTS = "conversation.events";
 
+    /** Administrative actions of every service, for the audit log kept by tenant-service. */
+    public static final String AUDIT_EVENTS = "audit.events";
+
     private Topics() {
     }
 }

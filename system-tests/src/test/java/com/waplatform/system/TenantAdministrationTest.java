@@ -84,6 +84,16 @@ class TenantAdministrationTest {
                 .body("messagesThisMonth", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
                 .body("maxConnections", org.hamcrest.Matchers.greaterThan(0)));
         Stack.as("acme-admin").get("/api/admin/tenants/" + acme + "/overview").then().statusCode(403);
+        // the connection, created in session-service, is in the tenant's audit log (through audit.events) …
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Stack.as("acme-admin")
+                .get("/api/audit?action=connection.create&size=200").then().statusCode(200)
+                .body("target", org.hamcrest.Matchers.hasItem("connection:" + number.connectionId())));
+        // … and platform staff's reads across tenants are recorded as bypasses, visible to platform staff only
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Stack.as("platform")
+                .get("/api/audit?tenantId=platform&action=platform.bypass").then().statusCode(200)
+                .body("target", org.hamcrest.Matchers.hasItem("read tenant " + acme)));
+        Stack.as("acme-admin").get("/api/audit?action=platform.bypass").then().statusCode(200)
+                .body("size()", equalTo(0));
     }
 
     private static KafkaConsumer<String, String> consumer() {

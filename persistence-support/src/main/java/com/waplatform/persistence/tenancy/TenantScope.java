@@ -1,8 +1,11 @@
 package com.waplatform.persistence.tenancy;
 
+import com.waplatform.contracts.AuditRecord;
+import com.waplatform.persistence.audit.AuditPublisher;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.Objects;
 import org.jboss.logging.Logger;
 
@@ -18,7 +21,13 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class TenantScope {
 
-    private static final Logger AUDIT = Logger.getLogger("com.waplatform.audit");
+    private static final Logger LOG = Logger.getLogger("com.waplatform.audit");
+
+    private final AuditPublisher audit;
+
+    public TenantScope(AuditPublisher audit) {
+        this.audit = audit;
+    }
 
     public Uni<Void> enter(String tenantId) {
         Objects.requireNonNull(tenantId, "tenantId");
@@ -26,11 +35,20 @@ public class TenantScope {
     }
 
     /**
-     * Lets this transaction see every tenant's rows: only for platform-admin paths and internal lookups that
-     * precede knowing the tenant. Always says who and why, in the audit log.
+     * Lets this transaction see every tenant's rows, for a person of the platform staff: recorded in the audit
+     * log (in the same transaction) with who and why.
      */
-    public Uni<Void> bypass(String actor, String reason) {
-        AUDIT.infof("row-level security bypass by %s: %s", actor, reason);
+    public Uni<Void> bypass(String actorId, String actorName, String requestId, String reason) {
+        return setting("app.bypass_rls", "on").chain(() -> audit.record(AuditRecord.PLATFORM, actorId, actorName,
+                requestId, "platform.bypass", reason, Map.of()));
+    }
+
+    /**
+     * The same for the platform's own lookups that come before knowing the tenant (a webhook's connection, an API
+     * key): logged, not put in the audit log, which is about what people do.
+     */
+    public Uni<Void> systemBypass(String reason) {
+        LOG.debugf("row-level security bypass by the platform: %s", reason);
         return setting("app.bypass_rls", "on");
     }
 

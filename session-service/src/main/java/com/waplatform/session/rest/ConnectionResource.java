@@ -43,7 +43,7 @@ public class ConnectionResource {
             @Context UriInfo uri) {
         var credentials = new CloudApiCredentials(request.phoneNumberId(), request.businessAccountId(),
                 request.accessToken(), request.appSecret());
-        return onboarding.connect(caller.tenantId(), request.name().strip(), credentials)
+        return onboarding.connect(caller.actor(), caller.tenantId(), request.name().strip(), credentials)
                 .map(c -> Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build())
                         .entity(ConnectionView.of(c, webhookUrl(c), connections.verifyToken(c))).build());
     }

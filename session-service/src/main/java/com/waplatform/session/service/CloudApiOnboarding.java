@@ -3,6 +3,7 @@ package com.waplatform.session.service;
 import com.waplatform.session.domain.Connection;
 import com.waplatform.session.provider.GraphApiClient;
 import com.waplatform.session.provider.GraphApiException;
+import com.waplatform.web.Actor;
 import com.waplatform.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,10 +24,10 @@ public class CloudApiOnboarding {
         this.connections = connections;
     }
 
-    public Uni<Connection> connect(String tenantId, String name, CloudApiCredentials credentials) {
+    public Uni<Connection> connect(Actor actor, String tenantId, String name, CloudApiCredentials credentials) {
         return graphApi.phoneNumber(credentials.phoneNumberId(), credentials.accessToken(), credentials.appSecret())
                 .onFailure(GraphApiException.class).transform(e -> explain((GraphApiException) e))
-                .flatMap(number -> connections.saveCloudApi(tenantId, name, credentials, number));
+                .flatMap(number -> connections.saveCloudApi(actor, tenantId, name, credentials, number));
     }
 
     private static ProblemException explain(GraphApiException e) {

@@ -5,7 +5,9 @@ import com.waplatform.session.domain.ConnectionState;
 import com.waplatform.session.domain.ConnectionType;
 import com.waplatform.session.provider.GraphApiClient;
 import com.waplatform.session.repository.ConnectionRepository;
+import com.waplatform.persistence.audit.AuditPublisher;
 import com.waplatform.persistence.tenancy.TenantScope;
+import com.waplatform.web.Actor;
 import com.waplatform.web.ProblemException;
 import com.waplatform.web.TenantDirectory;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -25,10 +27,12 @@ public class ConnectionService {
     private final CredentialCipher cipher;
     private final TenantScope scope;
     private final TenantDirectory tenants;
+    private final AuditPublisher audit;
     private final SecureRandom random = new SecureRandom();
 
     public ConnectionService(ConnectionRepository connections, CredentialCipher cipher, TenantScope scope,
-            TenantDirectory tenants) {
+            TenantDirectory tenants, AuditPublisher audit) {
+        this.audit = audit;
         this.connections = connections;
         this.cipher = cipher;
         this.scope = scope;
@@ -37,7 +41,7 @@ public class ConnectionService {
 
     /** Stores a Cloud API connection whose credentials were already validated against the Graph API. */
     @WithTransaction
-    public Uni<Connection> saveCloudApi(String tenantId, String name, CloudApiCredentials credentials,
+    public Uni<Connection> saveCloudApi(Actor actor, String tenantId, String name, CloudApiCredentials credentials,
             GraphApiClient.PhoneNumber number) {
         return scope.enter(tenantId).chain(() -> withinPlan(tenantId))
                 .chain(() -> connections.phoneNumberTaken(credentials.phoneNumberId()))
@@ -61,7 +65,10 @@ public class ConnectionService {
             connection.verifyTokenEnc = cipher.encrypt(newVerifyToken(), connection.cipherContext("verifyToken"));
             connection.createdAt = OffsetDateTime.now();
             connection.updatedAt = connection.createdAt;
-            return connections.persist(connection).call(connections::flush);
+            return connections.persist(connection).call(connections::flush)
+                    .call(c -> audit.record(tenantId, actor.id(), actor.name(), actor.requestId(), "connection.create",
+                            "connection:" + c.id, java.util.Map.of("type", c.type.name(), "name", c.name,
+                                    "phoneNumberId", c.phoneNumberId)));
         }).onFailure(ConnectionService::numberConnectedElsewhere)
                 .transform(e -> ProblemException.conflict("This phone number is already connected"));
     }
@@ -104,7 +111,7 @@ public class ConnectionService {
     /** For the gateway's routing lookup, which comes before knowing the tenant: any tenant's connection, or null. */
     @WithTransaction
     public Uni<Connection> find(UUID id) {
-        return scope.bypass("webhook-gateway", "routing lookup of connection " + id)
+        return scope.systemBypass("routing lookup of connection " + id)
                 .chain(() -> connections.findById(id));
     }
 

@@ -40,4 +40,8 @@ public class AuditEntry {
 
     @Column(nullable = false)
     public OffsetDateTime at;
+
+    /** For entries that came from audit.events: the event, so that a redelivery adds nothing. */
+    @Column(name = "event_id", unique = true)
+    public java.util.UUID eventId;
 }

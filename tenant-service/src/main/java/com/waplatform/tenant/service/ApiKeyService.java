@@ -91,7 +91,7 @@ public class ApiKeyService {
         if (parts.length != 2) {
             return Uni.createFrom().nullItem();
         }
-        return scope.bypass("api-key-verification", "look up API key " + parts[0])
+        return scope.systemBypass("look up API key " + parts[0])
                 .chain(() -> keys.findByPrefix(parts[0]))
                 .map(key -> key != null && key.revokedAt == null && MessageDigest.isEqual(
                         key.secretHash.getBytes(StandardCharsets.US_ASCII),

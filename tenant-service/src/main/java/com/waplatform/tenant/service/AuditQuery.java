@@ -30,6 +30,6 @@ public class AuditQuery {
     /** Every tenant's entries (platform staff), optionally one tenant's. */
     @WithTransaction
     public Uni<List<AuditEntry>> all(Actor actor, String tenantId, String action, int page, int size) {
-        return scope.bypass(actor.name(), "read the audit log").chain(() -> entries.page(tenantId, action, page, size));
+        return scope.bypass(actor.id(), actor.name(), actor.requestId(), "read the audit log").chain(() -> entries.page(tenantId, action, page, size));
     }
 }

@@ -2,6 +2,8 @@ package com.waplatform.tenant.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.waplatform.contracts.AuditRecord;
+import com.waplatform.contracts.EventEnvelope;
 import com.waplatform.persistence.tenancy.TenantScope;
 import com.waplatform.tenant.domain.AuditEntry;
 import com.waplatform.tenant.repository.AuditRepository;
@@ -31,6 +33,30 @@ public class AuditTrail {
     @WithTransaction
     public Uni<Void> recordInTenant(Actor actor, String tenantId, String action, String target, Map<String, ?> summary) {
         return scope.enter(tenantId).chain(() -> record(actor, tenantId, action, target, summary));
+    }
+
+    /** An audit record another service published on audit.events; once per event, however often delivered. */
+    @WithTransaction
+    public Uni<Void> recordEvent(EventEnvelope event, AuditRecord record) {
+        return scope.enter(event.tenantId())
+                .chain(() -> entries.count("eventId", event.eventId()))
+                .flatMap(seen -> {
+                    if (seen > 0) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    AuditEntry entry = new AuditEntry();
+                    entry.eventId = event.eventId();
+                    entry.tenantId = event.tenantId();
+                    entry.actorId = record.actorId();
+                    entry.actorName = record.actorName();
+                    entry.action = record.action();
+                    entry.target = record.target();
+                    entry.requestId = record.requestId();
+                    entry.summary = record.summary() == null ? null : record.summary().toString();
+                    entry.at = record.at() == null ? OffsetDateTime.now(ZoneOffset.UTC)
+                            : record.at().atOffset(ZoneOffset.UTC);
+                    return entries.persist(entry).replaceWithVoid();
+                });
     }
 
     public Uni<Void> record(Actor actor, String tenantId, String action, String target, Map<String, ?> summary) {

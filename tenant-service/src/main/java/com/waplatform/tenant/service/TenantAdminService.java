@@ -47,7 +47,7 @@ public class TenantAdminService {
     public Uni<Tenant> create(Actor actor, String slug, String name, List<String> domains, PlanLimits limits) {
         PlanLimits plan = limits != null ? limits : new PlanLimits(config.defaultPlan().maxConnections(),
                 config.defaultPlan().maxAgents(), config.defaultPlan().messagesPerMonth());
-        return scope.bypass(actor.name(), "create tenant " + slug).chain(() -> tenants.slugTaken(slug))
+        return scope.bypass(actor.id(), actor.name(), actor.requestId(), "create tenant " + slug).chain(() -> tenants.slugTaken(slug))
                 .flatMap(taken -> {
                     if (taken) {
                         return Uni.createFrom().failure(
@@ -66,17 +66,17 @@ public class TenantAdminService {
 
     @WithTransaction
     public Uni<List<Tenant>> list(Actor actor, String search, TenantStatus status, int page, int size) {
-        return scope.bypass(actor.name(), "list tenants").chain(() -> tenants.page(search, status, page, size));
+        return scope.bypass(actor.id(), actor.name(), actor.requestId(), "list tenants").chain(() -> tenants.page(search, status, page, size));
     }
 
     @WithTransaction
     public Uni<Tenant> get(Actor actor, UUID id) {
-        return scope.bypass(actor.name(), "read tenant " + id).chain(() -> find(id));
+        return scope.bypass(actor.id(), actor.name(), actor.requestId(), "read tenant " + id).chain(() -> find(id));
     }
 
     @WithTransaction
     public Uni<Tenant> update(Actor actor, UUID id, TenantChanges changes) {
-        return scope.bypass(actor.name(), "update tenant " + id).chain(() -> find(id)).flatMap(tenant -> {
+        return scope.bypass(actor.id(), actor.name(), actor.requestId(), "update tenant " + id).chain(() -> find(id)).flatMap(tenant -> {
             requireNotDeleted(tenant);
             Map<String, Object> diff = new LinkedHashMap<>();
             if (changes.name() != null && !changes.name().strip().equals(tenant.name)) {
@@ -102,7 +102,7 @@ public class TenantAdminService {
 
     @WithTransaction
     public Uni<Tenant> suspend(Actor actor, UUID id, String reason) {
-        return scope.bypass(actor.name(), "suspend tenant " + id).chain(() -> find(id)).flatMap(tenant -> {
+        return scope.bypass(actor.id(), actor.name(), actor.requestId(), "suspend tenant " + id).chain(() -> find(id)).flatMap(tenant -> {
             requireNotDeleted(tenant);
             if (tenant.status == TenantStatus.SUSPENDED) {
                 throw ProblemException.conflict("The tenant is already suspended");
@@ -117,7 +117,7 @@ public class TenantAdminService {
 
     @WithTransaction
     public Uni<Tenant> reactivate(Actor actor, UUID id) {
-        return scope.bypass(actor.name(), "reactivate tenant " + id).chain(() -> find(id)).flatMap(tenant -> {
+        return scope.bypass(actor.id(), actor.name(), actor.requestId(), "reactivate tenant " + id).chain(() -> find(id)).flatMap(tenant -> {
             requireNotDeleted(tenant);
             if (tenant.status == TenantStatus.ACTIVE) {
                 throw ProblemException.conflict("The tenant is already active");
@@ -132,7 +132,7 @@ public class TenantAdminService {
     /** Soft delete: the tenant stops working at once; its data is kept for the retention period. */
     @WithTransaction
     public Uni<Void> delete(Actor actor, UUID id) {
-        return scope.bypass(actor.name(), "delete tenant " + id).chain(() -> find(id)).flatMap(tenant -> {
+        return scope.bypass(actor.id(), actor.name(), actor.requestId(), "delete tenant " + id).chain(() -> find(id)).flatMap(tenant -> {
             if (tenant.status == TenantStatus.DELETED) {
                 return Uni.createFrom().voidItem();
             }

@@ -1,0 +1,33 @@
+package com.waplatform.tenant.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.waplatform.contracts.AuditRecord;
+import com.waplatform.contracts.EventEnvelope;
+import com.waplatform.contracts.EventTypes;
+import com.waplatform.tenant.service.AuditTrail;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Keeps the audit log of the actions other services (and platform bypasses) publish on {@code audit.events}. */
+@ApplicationScoped
+public class AuditEventsConsumer {
+
+    private final ObjectMapper objectMapper;
+    private final AuditTrail audit;
+
+    public AuditEventsConsumer(ObjectMapper objectMapper, AuditTrail audit) {
+        this.objectMapper = objectMapper;
+        this.audit = audit;
+    }
+
+    @Incoming("audit-events")
+    public Uni<Void> onAudit(String json) throws JsonProcessingException {
+        EventEnvelope event = objectMapper.readValue(json, EventEnvelope.class);
+        if (!EventTypes.AUDIT_RECORDED.equals(event.type())) {
+            return Uni.createFrom().voidItem();
+        }
+        return audit.recordEvent(event, objectMapper.treeToValue(event.payload(), AuditRecord.class));
+    }
+}
