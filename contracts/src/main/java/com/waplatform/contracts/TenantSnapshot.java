@@ -17,6 +17,8 @@ public record TenantSnapshot(
         int maxConnections,
         int maxAgents,
         int messagesPerMonth,
+        /** REST requests one user may make per minute to each service; 0 means the platform default. */
+        int apiRequestsPerMinute,
         String automationWebhookUrl,
         boolean botEnabled,
         String timezone,

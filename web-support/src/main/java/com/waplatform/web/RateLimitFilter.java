@@ -15,10 +15,12 @@ public class RateLimitFilter {
     private final CurrentIdentityAssociation identities;
     private final RateLimiter limiter;
     private final RateLimitConfig config;
+    private final TenantDirectory tenants;
     private final String service;
 
     public RateLimitFilter(CurrentIdentityAssociation identities, RateLimiter limiter, RateLimitConfig config,
-            @ConfigProperty(name = "quarkus.application.name") String service) {
+            TenantDirectory tenants, @ConfigProperty(name = "quarkus.application.name") String service) {
+        this.tenants = tenants;
         this.identities = identities;
         this.limiter = limiter;
         this.config = config;
@@ -35,9 +37,20 @@ public class RateLimitFilter {
                     || !(identity.getPrincipal() instanceof JsonWebToken token) || token.getSubject() == null) {
                 return Uni.createFrom().nullItem();
             }
-            return limiter.acquire(service + ":user:" + token.getSubject(), config.perUser(), config.window())
+            return limiter.acquire(service + ":user:" + token.getSubject(), limitFor(token), config.window())
                     .map(wait -> wait.map(RateLimitFilter::tooMany).orElse(null));
         });
+    }
+
+    /** The tenant's plan may set its own per-minute figure; it is scaled to the configured window. */
+    private int limitFor(JsonWebToken token) {
+        Object tenant = token.getClaim(Caller.TENANT_CLAIM);
+        int perMinute = tenant == null ? 0 : tenants.find(tenant.toString())
+                .map(com.waplatform.contracts.TenantSnapshot::apiRequestsPerMinute).orElse(0);
+        if (perMinute <= 0) {
+            return config.perUser();
+        }
+        return (int) Math.max(1, perMinute * config.window().toMillis() / 60_000);
     }
 
     private static Response tooMany(java.time.Duration wait) {

@@ -10,6 +10,7 @@ import com.waplatform.message.repository.ConversationRepository;
 import com.waplatform.message.repository.MessageRepository;
 import com.waplatform.persistence.tenancy.TenantScope;
 import com.waplatform.web.ProblemException;
+import com.waplatform.web.TenantDirectory;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,9 +35,11 @@ public class ConversationService {
     private final MessageRepository messages;
     private final ConversationEvents events;
     private final TenantScope scope;
+    private final TenantDirectory tenants;
 
     public ConversationService(ConversationRepository conversations, ContactRepository contacts,
-            MessageRepository messages, ConversationEvents events, TenantScope scope) {
+            MessageRepository messages, ConversationEvents events, TenantScope scope, TenantDirectory tenants) {
+        this.tenants = tenants;
         this.scope = scope;
         this.conversations = conversations;
         this.contacts = contacts;
@@ -79,7 +82,8 @@ public class ConversationService {
     /** An agent's text reply: stored as pending and handed to session-service through the outbox. */
     @WithTransaction
     public Uni<Message> sendText(String tenantId, UUID conversationId, String agentId, String text) {
-        return owned(tenantId, conversationId).flatMap(conversation -> contacts.findById(conversation.contactId)
+        return owned(tenantId, conversationId).call(() -> withinMonthlyQuota(tenantId))
+                .flatMap(conversation -> contacts.findById(conversation.contactId)
                 .flatMap(contact -> {
                     Message message = new Message();
                     message.id = UUID.randomUUID();
@@ -102,6 +106,24 @@ public class ConversationService {
     }
 
     /** Enters the tenant's scope and finds its conversation (another tenant's is "not found"). */
+    /** The plan's messages per month (when known from tenant.events) caps what the tenant sends. */
+    private Uni<Void> withinMonthlyQuota(String tenantId) {
+        var plan = tenants.find(tenantId);
+        if (plan.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        int quota = plan.get().messagesPerMonth();
+        OffsetDateTime monthStart = OffsetDateTime.now(ZoneOffset.UTC).withDayOfMonth(1).toLocalDate()
+                .atStartOfDay().atOffset(ZoneOffset.UTC);
+        return messages.count("tenantId = ?1 and direction = ?2 and createdAt >= ?3", tenantId,
+                Message.Direction.OUTBOUND, monthStart).invoke(sent -> {
+                    if (sent >= quota) {
+                        throw ProblemException.unprocessable("Your plan's " + quota
+                                + " messages for this month are used up; ask for a larger plan");
+                    }
+                }).replaceWithVoid();
+    }
+
     private Uni<Conversation> owned(String tenantId, UUID id) {
         return scope.enter(tenantId).chain(() -> conversations.findOwned(tenantId, id))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Conversation"));

@@ -49,6 +49,10 @@ public class Tenant {
     @Column(name = "messages_per_month", nullable = false)
     public int messagesPerMonth;
 
+    /** Per-user REST requests per minute on each service; 0: the platform's default. */
+    @Column(name = "api_requests_per_minute", nullable = false)
+    public int apiRequestsPerMinute;
+
     @Column(name = "automation_webhook_url")
     public String automationWebhookUrl;
 

@@ -30,7 +30,7 @@ public class TenantEvents {
 
     public static TenantSnapshot snapshot(Tenant t) {
         return new TenantSnapshot(t.id.toString(), t.slug, t.name, t.status.name(), t.statusReason, t.version,
-                t.maxConnections, t.maxAgents, t.messagesPerMonth, t.automationWebhookUrl, t.botEnabled, t.timezone,
+                t.maxConnections, t.maxAgents, t.messagesPerMonth, t.apiRequestsPerMinute, t.automationWebhookUrl, t.botEnabled, t.timezone,
                 t.defaultLanguage);
     }
 }

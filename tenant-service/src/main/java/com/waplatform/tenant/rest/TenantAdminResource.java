@@ -81,7 +81,8 @@ public class TenantAdminResource {
     public Uni<TenantView> update(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") TenantRequests.Update request) {
         return tenants.update(caller.actor(), id, new TenantChanges(request.name(), request.domains(),
-                request.maxConnections(), request.maxAgents(), request.messagesPerMonth())).map(TenantView::of);
+                request.maxConnections(), request.maxAgents(), request.messagesPerMonth(),
+                request.apiRequestsPerMinute())).map(TenantView::of);
     }
 
     @POST

@@ -22,7 +22,8 @@ final class TenantRequests {
             Integer maxConnections,
             @Min(value = 0, message = "must be 0 or more") @Max(value = 100_000, message = "must be at most 100000")
             Integer maxAgents,
-            @Min(value = 0, message = "must be 0 or more") Integer messagesPerMonth) {
+            @Min(value = 0, message = "must be 0 or more") Integer messagesPerMonth,
+            @Min(value = 0, message = "must be 0 (platform default) or more") Integer apiRequestsPerMinute) {
     }
 
     record Suspend(@Size(max = 500, message = "must be at most 500 characters") String reason) {

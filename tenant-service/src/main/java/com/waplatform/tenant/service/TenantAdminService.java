@@ -92,6 +92,8 @@ public class TenantAdminService {
             tenant.maxAgents = changed(diff, "maxAgents", tenant.maxAgents, changes.maxAgents());
             tenant.messagesPerMonth = changed(diff, "messagesPerMonth", tenant.messagesPerMonth,
                     changes.messagesPerMonth());
+            tenant.apiRequestsPerMinute = changed(diff, "apiRequestsPerMinute", tenant.apiRequestsPerMinute,
+                    changes.apiRequestsPerMinute());
             if (diff.isEmpty()) {
                 return Uni.createFrom().item(tenant);
             }

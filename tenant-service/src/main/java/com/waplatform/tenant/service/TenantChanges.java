@@ -4,5 +4,5 @@ import java.util.List;
 
 /** A platform admin's change to a tenant: null fields stay as they are. */
 public record TenantChanges(String name, List<String> domains, Integer maxConnections, Integer maxAgents,
-        Integer messagesPerMonth) {
+        Integer messagesPerMonth, Integer apiRequestsPerMinute) {
 }

@@ -39,4 +39,28 @@ class RateLimitTest {
         given().auth().oauth2(DemoTokens.of("acme-admin")).get("/api/tenant").then().statusCode(200)
                 .body("slug", equalTo("acme"));
     }
+
+    @Test
+    void aTenantsPlanSetsItsOwnRate() throws InterruptedException {
+        String globex = "b0000000-0000-4000-8000-000000000002";
+        String platform = DemoTokens.of("platform");
+        given().auth().oauth2(platform).contentType("application/json").body("{\"apiRequestsPerMinute\":60}")
+                .patch("/api/admin/tenants/" + globex).then().statusCode(200)
+                .body("limits.apiRequestsPerMinute", equalTo(60));
+        try {
+            Thread.sleep(2_000); // the tenants directory learns the new plan from tenant.events
+            long intoWindow = System.currentTimeMillis() % 10_000;
+            if (intoWindow > 4_000) {
+                Thread.sleep(10_000 - intoWindow + 50);
+            }
+            String agent = DemoTokens.of("globex-agent");
+            for (int i = 0; i < 10; i++) { // 60 a minute is 10 in this test's ten-second window
+                given().auth().oauth2(agent).get("/api/tenant").then().statusCode(200);
+            }
+            given().auth().oauth2(agent).get("/api/tenant").then().statusCode(429);
+        } finally {
+            given().auth().oauth2(platform).contentType("application/json").body("{\"apiRequestsPerMinute\":0}")
+                    .patch("/api/admin/tenants/" + globex).then().statusCode(200);
+        }
+    }
 }

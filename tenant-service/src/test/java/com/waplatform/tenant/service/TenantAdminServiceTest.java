@@ -116,7 +116,7 @@ class TenantAdminServiceTest {
         asserter.execute(() -> service.delete(ADMIN, created.get().id));
         asserter.execute(() -> service.delete(ADMIN, created.get().id));
         asserter.assertFailedWith(() -> service.update(ADMIN, created.get().id,
-                new TenantChanges("New name", null, null, null, null)),
+                new TenantChanges("New name", null, null, null, null, null)),
                 failure -> assertEquals(409, ((ProblemException) failure).status()));
         asserter.assertThat(() -> asPlatform(() -> audit.page(created.get().id.toString(), null, 0, 50)), entries -> {
             assertEquals(List.of("tenant.delete", "tenant.reactivate", "tenant.suspend", "tenant.create"),
@@ -132,7 +132,7 @@ class TenantAdminServiceTest {
         asserter.execute(() -> service.create(ADMIN, "upd-" + UUID.randomUUID().toString().substring(0, 8),
                 "Before", null, null).invoke(created::set));
         asserter.assertThat(() -> service.update(ADMIN, created.get().id,
-                new TenantChanges("After", null, null, 25, null)), t -> {
+                new TenantChanges("After", null, null, 25, null, null)), t -> {
                     assertEquals("After", t.name);
                     assertEquals(25, t.maxAgents);
                     assertEquals(3, t.maxConnections);
