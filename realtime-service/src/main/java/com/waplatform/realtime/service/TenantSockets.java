@@ -57,8 +57,4 @@ public class TenantSockets {
                     .subscribe().with(ok -> { }, failure -> { }));
         }
     }
-
-    public int count() {
-        return byTenant.values().stream().mapToInt(Set::size).sum();
-    }
 }

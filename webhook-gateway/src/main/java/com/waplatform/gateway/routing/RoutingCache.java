@@ -43,8 +43,4 @@ public class RoutingCache {
                 .invoke(found -> entries.put(connectionId, new Entry(found, now
                         + (found.isPresent() ? config.routingCacheTtl() : config.unknownRoutingTtl()).toMillis())));
     }
-
-    public void invalidate(UUID connectionId) {
-        entries.remove(connectionId);
-    }
 }
