@@ -73,10 +73,8 @@ public class ConversationService {
     /** Messages in and out since the start of this month (UTC). */
     @WithTransaction
     public Uni<Long> messagesThisMonth(String tenantId) {
-        OffsetDateTime monthStart = OffsetDateTime.now(ZoneOffset.UTC).withDayOfMonth(1).toLocalDate()
-                .atStartOfDay().atOffset(ZoneOffset.UTC);
         return scope.enter(tenantId).chain(() -> messages.count("tenantId = ?1 and createdAt >= ?2", tenantId,
-                monthStart));
+                monthStart()));
     }
 
     /** An agent's text reply: stored as pending and handed to session-service through the outbox. */
@@ -113,15 +111,19 @@ public class ConversationService {
             return Uni.createFrom().voidItem();
         }
         int quota = plan.get().messagesPerMonth();
-        OffsetDateTime monthStart = OffsetDateTime.now(ZoneOffset.UTC).withDayOfMonth(1).toLocalDate()
-                .atStartOfDay().atOffset(ZoneOffset.UTC);
         return messages.count("tenantId = ?1 and direction = ?2 and createdAt >= ?3", tenantId,
-                Message.Direction.OUTBOUND, monthStart).invoke(sent -> {
+                Message.Direction.OUTBOUND, monthStart()).invoke(sent -> {
                     if (sent >= quota) {
                         throw ProblemException.unprocessable("Your plan's " + quota
                                 + " messages for this month are used up; ask for a larger plan");
                     }
                 }).replaceWithVoid();
+    }
+
+    /** Midnight UTC of the first day of this month: plans count messages per calendar month, UTC. */
+    private static OffsetDateTime monthStart() {
+        return OffsetDateTime.now(ZoneOffset.UTC).withDayOfMonth(1).toLocalDate().atStartOfDay()
+                .atOffset(ZoneOffset.UTC);
     }
 
     private Uni<Conversation> owned(String tenantId, UUID id) {

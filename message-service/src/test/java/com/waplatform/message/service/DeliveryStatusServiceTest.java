@@ -82,17 +82,14 @@ class DeliveryStatusServiceTest {
         AtomicReference<Message> sent = new AtomicReference<>();
         asserter.execute(() -> inbound.receive(tenant, UUID.randomUUID(),
                 InboundFixtures.text("wamid.in-" + UUID.randomUUID(), "5511999990003", "hi")));
-        asserter.execute(() -> inTenant(tenant, () -> conversations.find("tenantId", tenant).firstResult())
+        asserter.execute(() -> InboundFixtures.inTenant(scope, tenant, () -> conversations.find("tenantId", tenant).firstResult())
                 .flatMap((Conversation c) -> conversationsService.sendText(tenant, c.id, "agent-1", "hello back"))
                 .invoke(sent::set));
         return sent;
     }
 
     private io.smallrye.mutiny.Uni<Message> reload(AtomicReference<Message> message) {
-        return inTenant(message.get().tenantId, () -> messages.findById(message.get().id));
+        return InboundFixtures.inTenant(scope, message.get().tenantId, () -> messages.findById(message.get().id));
     }
 
-    private <T> io.smallrye.mutiny.Uni<T> inTenant(String tenant, java.util.function.Supplier<io.smallrye.mutiny.Uni<T>> work) {
-        return Panache.withTransaction(() -> scope.enter(tenant).chain(() -> work.get()));
-    }
 }

@@ -2,6 +2,10 @@ package com.waplatform.message.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.waplatform.persistence.tenancy.TenantScope;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import java.util.function.Supplier;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,6 +15,11 @@ final class InboundFixtures {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private InboundFixtures() {
+    }
+
+    /** Runs {@code work} in a transaction scoped to the tenant, as the services do (row-level security). */
+    static <T> Uni<T> inTenant(TenantScope scope, String tenant, Supplier<Uni<T>> work) {
+        return Panache.withTransaction(() -> scope.enter(tenant).chain(() -> work.get()));
     }
 
     static String tenant() {

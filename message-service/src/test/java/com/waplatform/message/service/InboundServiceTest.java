@@ -39,9 +39,9 @@ class InboundServiceTest {
         asserter.assertThat(() -> inbound.receive(tenant, connection, payload), fresh -> assertTrue(fresh));
         asserter.assertThat(() -> inbound.receive(tenant, connection, payload), fresh -> assertFalse(fresh));
         asserter.assertThat(() -> inbound.receive(tenant, connection, payload), fresh -> assertFalse(fresh));
-        asserter.assertThat(() -> inTenant(tenant, () -> messages.count("tenantId", tenant)),
+        asserter.assertThat(() -> InboundFixtures.inTenant(scope, tenant, () -> messages.count("tenantId", tenant)),
                 n -> assertEquals(1L, n));
-        asserter.assertThat(() -> inTenant(tenant, () -> conversations.list("tenantId", tenant)), list -> {
+        asserter.assertThat(() -> InboundFixtures.inTenant(scope, tenant, () -> conversations.list("tenantId", tenant)), list -> {
             assertEquals(1, list.size());
             assertEquals(1, list.get(0).unreadCount);
         });
@@ -57,15 +57,12 @@ class InboundServiceTest {
         asserter.execute(() -> inbound.receive(tenantA, connection, InboundFixtures.text("w1" + UUID.randomUUID(), customer, "1")));
         asserter.execute(() -> inbound.receive(tenantA, connection, InboundFixtures.text("w2" + UUID.randomUUID(), customer, "2")));
         asserter.execute(() -> inbound.receive(tenantB, connection, InboundFixtures.text("w3" + UUID.randomUUID(), customer, "3")));
-        asserter.assertThat(() -> inTenant(tenantA, () -> conversations.list("tenantId", tenantA)), list -> {
+        asserter.assertThat(() -> InboundFixtures.inTenant(scope, tenantA, () -> conversations.list("tenantId", tenantA)), list -> {
             assertEquals(1, list.size());
             assertEquals(2, list.get(0).unreadCount);
         });
-        asserter.assertThat(() -> inTenant(tenantB, () -> messages.count("tenantId", tenantB)),
+        asserter.assertThat(() -> InboundFixtures.inTenant(scope, tenantB, () -> messages.count("tenantId", tenantB)),
                 n -> assertEquals(1L, n));
     }
 
-    private <T> io.smallrye.mutiny.Uni<T> inTenant(String tenant, java.util.function.Supplier<io.smallrye.mutiny.Uni<T>> work) {
-        return Panache.withTransaction(() -> scope.enter(tenant).chain(() -> work.get()));
-    }
 }

@@ -16,7 +16,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** PostgreSQL row-level security backs every tenant filter: queries that forget theirs still see one tenant. */
@@ -51,11 +50,11 @@ class RowLevelSecurityTest {
         asserter.execute(() -> inbound.receive(tenantB, connection,
                 InboundFixtures.text("wamid.b" + UUID.randomUUID(), "5511911110001", "for B")));
 
-        asserter.assertThat(() -> inTenant(tenantA, () -> messages.listAll()), list -> {
+        asserter.assertThat(() -> InboundFixtures.inTenant(scope, tenantA, () -> messages.listAll()), list -> {
             assertEquals(3, list.size());
             assertTrue(list.stream().allMatch(m -> tenantA.equals(m.tenantId)));
         });
-        asserter.assertThat(() -> inTenant(tenantB, () -> conversations.listAll()), list -> {
+        asserter.assertThat(() -> InboundFixtures.inTenant(scope, tenantB, () -> conversations.listAll()), list -> {
             assertEquals(1, list.size());
             assertEquals(tenantB, list.get(0).tenantId);
         });
@@ -72,13 +71,10 @@ class RowLevelSecurityTest {
         intruder.waId = "5511922220000";
         intruder.firstSeenAt = OffsetDateTime.now();
         intruder.lastSeenAt = intruder.firstSeenAt;
-        asserter.assertFailedWith(() -> inTenant(InboundFixtures.tenant(),
+        asserter.assertFailedWith(() -> InboundFixtures.inTenant(scope, InboundFixtures.tenant(),
                 () -> contacts.persist(intruder).call(contacts::flush)),
                 failure -> assertTrue(String.valueOf(failure.getMessage()).contains("row-level security"),
                         failure.toString()));
     }
 
-    private <T> Uni<T> inTenant(String tenant, Supplier<Uni<T>> work) {
-        return Panache.withTransaction(() -> scope.enter(tenant).chain(() -> work.get()));
-    }
 }

@@ -21,8 +21,4 @@ public class ConnectionRepository implements PanacheRepositoryBase<Connection, U
     public Uni<List<Connection>> listOwned(String tenantId) {
         return find("tenantId", Sort.by("createdAt").and("id"), tenantId).list();
     }
-
-    public Uni<Boolean> phoneNumberTaken(String phoneNumberId) {
-        return count("phoneNumberId", phoneNumberId).map(n -> n > 0);
-    }
 }

@@ -2,6 +2,7 @@ package com.waplatform.session.rest;
 
 import com.waplatform.session.config.ProvidersConfig;
 import com.waplatform.session.domain.Connection;
+import com.waplatform.session.domain.ConnectionType;
 import com.waplatform.session.service.CloudApiCredentials;
 import com.waplatform.session.service.CloudApiOnboarding;
 import com.waplatform.session.service.ConnectionService;
@@ -67,7 +68,7 @@ public class ConnectionResource {
     }
 
     private String webhookUrl(Connection c) {
-        return providers.publicBaseUrl() + "/webhooks/" + (c.type.name().equals("CLOUD_API") ? "meta/" : "evolution/")
+        return providers.publicBaseUrl() + "/webhooks/" + (c.type == ConnectionType.CLOUD_API ? "meta/" : "evolution/")
                 + c.id;
     }
 }

@@ -43,12 +43,9 @@ public class ConnectionService {
     @WithTransaction
     public Uni<Connection> saveCloudApi(Actor actor, String tenantId, String name, CloudApiCredentials credentials,
             GraphApiClient.PhoneNumber number) {
-        return scope.enter(tenantId).chain(() -> withinPlan(tenantId))
-                .chain(() -> connections.phoneNumberTaken(credentials.phoneNumberId()))
-                .flatMap(taken -> {
-            if (taken) {
-                return Uni.createFrom().failure(ProblemException.conflict("This phone number is already connected"));
-            }
+        // one number is connected once platform-wide: the unique index decides, for this tenant and any other
+        // (whose rows this transaction cannot see), and its violation becomes the 409 below
+        return scope.enter(tenantId).chain(() -> withinPlan(tenantId)).chain(() -> {
             Connection connection = new Connection();
             connection.id = UUID.randomUUID();
             connection.tenantId = tenantId;
@@ -83,7 +80,7 @@ public class ConnectionService {
         }).replaceWithVoid()).orElse(Uni.createFrom().voidItem());
     }
 
-    /** The platform-wide unique index saw the number under another tenant (invisible here, by design). */
+    /** The platform-wide unique index already holds the number (this tenant's or another's). */
     private static boolean numberConnectedElsewhere(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t.getMessage() != null && t.getMessage().contains("connection_phone_number_uq")) {
