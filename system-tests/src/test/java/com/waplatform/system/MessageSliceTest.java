@@ -133,6 +133,17 @@ class MessageSliceTest {
         return "5511" + (900_000_000L + (long) (Math.random() * 99_999_999L));
     }
 
+    @Test
+    void aNumberIsConnectedOncePlatformWide() {
+        String body = "{\"type\":\"CLOUD_API\",\"name\":\"Again\",\"phoneNumberId\":\"" + acmeNumber.phoneNumberId()
+                + "\",\"businessAccountId\":\"20" + acmeNumber.phoneNumberId() + "\",\"accessToken\":\"EAAG-test-"
+                + acmeNumber.phoneNumberId() + "\",\"appSecret\":\"" + acmeNumber.appSecret() + "\"}";
+        for (String admin : List.of("acme-admin", "globex-admin")) {
+            Stack.as(admin).body(body).post("/api/connections").then().statusCode(409)
+                    .body("detail", equalTo("This phone number is already connected"));
+        }
+    }
+
     private static String acmeTenant() {
         return "a0000000-0000-4000-8000-000000000001";
     }
