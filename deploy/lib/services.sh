@@ -15,7 +15,8 @@ dev_secrets_env() {
   export OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/$REALM"
   export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
   export GRAPH_API_BASE_URL="http://127.0.0.1:${SERVICE_PORTS[provider-simulator]}"
-  export EVOLUTION_API_BASE_URL="http://127.0.0.1:${SERVICE_PORTS[provider-simulator]}"
+  export EVOLUTION_API_URL="http://127.0.0.1:${SERVICE_PORTS[provider-simulator]}"
+  export EVOLUTION_API_KEY=dev-only-evolution-key   # the simulator's global key (same default there)
   export SESSION_SERVICE_URL="http://127.0.0.1:${SERVICE_PORTS[session-service]}"
   export MESSAGE_SERVICE_URL="http://127.0.0.1:${SERVICE_PORTS[message-service]}"
 }

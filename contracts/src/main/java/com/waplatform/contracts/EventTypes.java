@@ -20,6 +20,16 @@ public final class EventTypes {
     // webhook.raw
     public static final String WEBHOOK_RECEIVED = "webhook.received";
 
+    // session.events
+    /** From the gateway: the provider reports the connection's state (Evolution {@code connection.update}). */
+    public static final String CONNECTION_PROVIDER_STATE = "connection.provider.state";
+    /** From the gateway: a new QR code to scan (Evolution {@code qrcode.updated}); for the tenant's admins only. */
+    public static final String CONNECTION_QR_UPDATED = "connection.qr.updated";
+    /** From session-service: a connection was created or changed (state, enabled, settings); full view in payload. */
+    public static final String CONNECTION_CHANGED = "connection.changed";
+    /** From session-service: a connection was deleted. */
+    public static final String CONNECTION_DELETED = "connection.deleted";
+
     // message.outbound
     public static final String MESSAGE_SEND_REQUESTED = "message.send.requested";
 

@@ -26,6 +26,33 @@ public class RateLimiter {
         this.keys = redis.key();
     }
 
+    /** How many of the wanted units were granted in this window, and how long until the next one. */
+    public record Grant(int granted, Duration untilNextWindow) {
+    }
+
+    /**
+     * Takes up to {@code wanted} units of {@code subject}'s budget for the current window in one round trip (units
+     * not granted are given back). Grants everything when Redis is unreachable.
+     */
+    public Uni<Grant> acquireUpTo(String subject, int wanted, int limit, Duration window) {
+        long windowMillis = window.toMillis();
+        long now = System.currentTimeMillis();
+        long windowStart = now - now % windowMillis;
+        Duration rest = Duration.ofMillis(windowStart + windowMillis - now);
+        String key = "rl:" + subject + ":" + windowMillis + ":" + windowStart;
+        return counters.incrby(key, wanted)
+                .call(count -> count == wanted ? keys.pexpire(key, windowMillis + 1000) : Uni.createFrom().voidItem())
+                .flatMap(count -> {
+                    int granted = (int) Math.max(0, Math.min(wanted, limit - (count - wanted)));
+                    return granted == wanted ? Uni.createFrom().item(new Grant(granted, rest))
+                            : counters.decrby(key, wanted - granted).replaceWith(new Grant(granted, rest));
+                })
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("rate limiting unavailable, letting the request through: %s", failure.getMessage());
+                    return new Grant(wanted, rest);
+                });
+    }
+
     /** Counts one request for {@code subject}; empty if allowed, else how long until the window ends. */
     public Uni<Optional<Duration>> acquire(String subject, int limit, Duration window) {
         long windowMillis = window.toMillis();

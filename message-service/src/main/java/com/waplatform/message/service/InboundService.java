@@ -1,6 +1,7 @@
 package com.waplatform.message.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.waplatform.contracts.DeliveryStatus;
 import com.waplatform.message.domain.Contact;
 import com.waplatform.message.domain.Conversation;
 import com.waplatform.message.domain.Message;
@@ -48,15 +49,21 @@ public class InboundService {
     private Uni<Void> store(String tenantId, UUID connectionId, JsonNode p) {
         OffsetDateTime at = time(p.path("timestamp").asText(null));
         String waId = p.path("from").asText();
-        String name = p.path("profileName").asText(null);
-        return contact(tenantId, waId, name, at).flatMap(contact -> conversation(tenantId, contact, connectionId, at)
+        // fromMe: the business wrote from the phone itself (Evolution); stored as outbound, sent already
+        boolean fromPhone = p.path("fromMe").asBoolean(false);
+        String name = fromPhone ? null : p.path("profileName").asText(null);
+        return contact(tenantId, waId, name, at).flatMap(contact -> conversation(tenantId, contact, connectionId, at,
+                        fromPhone)
                 .flatMap(conversation -> {
                     Message message = new Message();
                     message.id = UUID.randomUUID();
                     message.tenantId = tenantId;
                     message.conversationId = conversation.id;
-                    message.direction = Message.Direction.INBOUND;
-                    message.sender = Message.Sender.CUSTOMER;
+                    message.direction = fromPhone ? Message.Direction.OUTBOUND : Message.Direction.INBOUND;
+                    message.sender = fromPhone ? Message.Sender.PHONE : Message.Sender.CUSTOMER;
+                    if (fromPhone) {
+                        message.advanceTo(DeliveryStatus.SENT, at);
+                    }
                     message.type = p.path("type").asText("unsupported");
                     message.text = p.hasNonNull("text") ? p.get("text").asText() : null;
                     message.content = p.has("content") ? p.get("content").toString()
@@ -91,7 +98,8 @@ public class InboundService {
         });
     }
 
-    private Uni<Conversation> conversation(String tenantId, Contact contact, UUID connectionId, OffsetDateTime at) {
+    private Uni<Conversation> conversation(String tenantId, Contact contact, UUID connectionId, OffsetDateTime at,
+            boolean fromPhone) {
         return conversations.findThread(tenantId, contact.id, connectionId).flatMap(found -> {
             Conversation c = found;
             if (c == null) {
@@ -104,14 +112,18 @@ public class InboundService {
                 c.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
                 c.lastMessageAt = at;
             }
-            c.status = Conversation.Status.OPEN;
-            c.unreadCount++;
             if (!at.isBefore(c.lastMessageAt)) {
                 c.lastMessageAt = at;
             }
-            OffsetDateTime window = at.plusHours(24);
-            if (c.windowExpiresAt == null || window.isAfter(c.windowExpiresAt)) {
-                c.windowExpiresAt = window;
+            if (!fromPhone) {
+                c.status = Conversation.Status.OPEN;
+                c.unreadCount++;
+                OffsetDateTime window = at.plusHours(24);
+                if (c.windowExpiresAt == null || window.isAfter(c.windowExpiresAt)) {
+                    c.windowExpiresAt = window;
+                }
+            } else if (c.status == null) {
+                c.status = Conversation.Status.OPEN;
             }
             return found == null ? conversations.persist(c) : Uni.createFrom().item(c);
         });

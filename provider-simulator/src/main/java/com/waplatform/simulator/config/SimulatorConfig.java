@@ -11,6 +11,35 @@ public interface SimulatorConfig {
 
     Webhooks webhooks();
 
+    Evolution evolution();
+
+    interface Evolution {
+        /** The server's global API key (AUTHENTICATION_API_KEY in Evolution); instance tokens work per instance. */
+        String apiKey();
+
+        /** Public URL of this server, put in webhooks' {@code server_url}. */
+        @WithDefault("http://127.0.0.1:8090")
+        String serverUrl();
+
+        /** How often a waiting instance shows a new QR code (WhatsApp Web: about 20 s). */
+        @WithDefault("20s")
+        Duration qrInterval();
+
+        /** QR codes shown before the instance gives up ({@code QRCODE_LIMIT}). */
+        @WithDefault("30")
+        int qrLimit();
+
+        /** Time a paired instance takes from {@code connecting} to {@code open}. */
+        @WithDefault("300ms")
+        Duration reconnectDelay();
+
+        @WithDefault("150ms")
+        Duration deliveredDelay();
+
+        @WithDefault("500ms")
+        Duration readDelay();
+    }
+
     interface Meta {
         /** Delay after a send before the "sent" status webhook. */
         @WithDefault("150ms")

@@ -32,7 +32,8 @@ public class MetaWebhooks {
         }
         byte[] bytes = body.encode().getBytes(StandardCharsets.UTF_8);
         return sender.post(number.webhookUrl, body,
-                Map.of("X-Hub-Signature-256", WebhookSigner.sign(bytes, number.appSecret)), true);
+                Map.of("X-Hub-Signature-256", WebhookSigner.sign(bytes, number.appSecret)),
+                WebhookSender.RetryPolicy.META);
     }
 
     /** After a send: "sent", "delivered" and "read" status webhooks, each after its configured delay. */

@@ -8,14 +8,28 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers webhooks like the providers do: POST, and on anything but 200 try again later with growing delays
- * (bounded here). The first attempt's status is returned to the caller; retries go on in the background.
+ * Delivers webhooks like the providers do: POST, and when the answer is not a success try again later with
+ * doubling delays (bounded here), except for the answers the provider treats as final. The first attempt's
+ * status is returned to the caller; retries go on in the background.
  */
 @ApplicationScoped
 public class WebhookSender {
+
+    /** How a provider retries. */
+    public record RetryPolicy(boolean retry, Set<Integer> finalStatuses) {
+        /** Meta retries anything but 200, for days. */
+        public static final RetryPolicy META = new RetryPolicy(true, Set.of());
+        /** Evolution retries up to 10 times, never after 400, 401, 403, 404 or 422. */
+        public static final RetryPolicy EVOLUTION = new RetryPolicy(true, Set.of(400, 401, 403, 404, 422));
+
+        boolean again(int status) {
+            return retry && (status < 200 || status > 299) && !finalStatuses.contains(status);
+        }
+    }
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class);
 
@@ -30,11 +44,11 @@ public class WebhookSender {
     }
 
     /** Posts the JSON body; {@code headers} are added as they are. Returns the first attempt's HTTP status. */
-    public Uni<Integer> post(String url, JsonObject body, Map<String, String> headers, boolean retry) {
+    public Uni<Integer> post(String url, JsonObject body, Map<String, String> headers, RetryPolicy policy) {
         Buffer bytes = Buffer.buffer(body.encode());
         return attempt(url, bytes, headers).invoke(status -> {
-            if (status != 200 && retry) {
-                retryLater(url, bytes, headers, 2, config.initialBackoff().toMillis());
+            if (policy.again(status)) {
+                retryLater(url, bytes, headers, policy, 2, config.initialBackoff().toMillis());
             }
         });
     }
@@ -47,14 +61,15 @@ public class WebhookSender {
                 .onFailure().recoverWithItem(0);
     }
 
-    private void retryLater(String url, Buffer bytes, Map<String, String> headers, int attempt, long delay) {
+    private void retryLater(String url, Buffer bytes, Map<String, String> headers, RetryPolicy policy, int attempt,
+            long delay) {
         if (attempt > config.attempts()) {
             LOG.warnf("giving up on webhook to %s after %d attempts", url, config.attempts());
             return;
         }
         vertx.setTimer(delay, id -> attempt(url, bytes, headers).subscribe().with(status -> {
-            if (status != 200) {
-                retryLater(url, bytes, headers, attempt + 1, delay * 2);
+            if (policy.again(status)) {
+                retryLater(url, bytes, headers, policy, attempt + 1, delay * 2);
             }
         }));
     }

@@ -2,6 +2,7 @@ package com.waplatform.realtime.service;
 
 import com.waplatform.web.TenantDirectory;
 import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,9 @@ import org.jboss.logging.Logger;
 public class TenantSockets {
 
     private static final Logger LOG = Logger.getLogger(TenantSockets.class);
+
+    /** Marks a socket whose user administers the tenant (sees QR codes). */
+    public static final UserData.TypedKey<Boolean> ADMIN = UserData.TypedKey.forBoolean("tenant-admin");
 
     private final Map<String, Set<WebSocketConnection>> byTenant = new ConcurrentHashMap<>();
 
@@ -31,13 +35,18 @@ public class TenantSockets {
 
     /** Sends the frame to every open socket of the tenant; returns how many it went to. */
     public int broadcast(String tenantId, String frame) {
+        return broadcast(tenantId, frame, false);
+    }
+
+    /** The same, to the tenant's admins only when {@code adminsOnly}. */
+    public int broadcast(String tenantId, String frame, boolean adminsOnly) {
         Set<WebSocketConnection> sockets = byTenant.get(tenantId);
         if (sockets == null) {
             return 0;
         }
         int sent = 0;
         for (WebSocketConnection socket : sockets) {
-            if (socket.isOpen()) {
+            if (socket.isOpen() && (!adminsOnly || Boolean.TRUE.equals(socket.userData().get(ADMIN)))) {
                 socket.sendText(frame).subscribe().with(ok -> { },
                         failure -> LOG.debugf("dropping a frame to a closing socket: %s", failure.getMessage()));
                 sent++;

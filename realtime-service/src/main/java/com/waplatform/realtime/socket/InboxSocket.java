@@ -3,6 +3,7 @@ package com.waplatform.realtime.socket;
 import com.waplatform.realtime.service.TenantSockets;
 import com.waplatform.web.TenantDirectory;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
@@ -24,11 +25,14 @@ public class InboxSocket {
     private final TenantSockets sockets;
     private final JsonWebToken token;
     private final TenantDirectory directory;
+    private final SecurityIdentity identity;
 
-    public InboxSocket(TenantSockets sockets, JsonWebToken token, TenantDirectory directory) {
+    public InboxSocket(TenantSockets sockets, JsonWebToken token, TenantDirectory directory,
+            SecurityIdentity identity) {
         this.sockets = sockets;
         this.token = token;
         this.directory = directory;
+        this.identity = identity;
     }
 
     @OnOpen
@@ -44,6 +48,7 @@ public class InboxSocket {
         }
         connection.userData().put(io.quarkus.websockets.next.UserData.TypedKey.forString(TENANT_KEY),
                 tenant.toString());
+        connection.userData().put(TenantSockets.ADMIN, identity.hasRole("tenant-admin"));
         sockets.add(tenant.toString(), connection);
         return Uni.createFrom().item("{\"type\":\"hello\",\"tenantId\":\"" + tenant + "\"}");
     }

@@ -3,14 +3,32 @@ package com.waplatform.session.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "providers")
 public interface ProvidersConfig {
 
     GraphApi graphApi();
 
+    Evolution evolution();
+
     /** Base URL the providers reach this platform's webhooks at (the public origin). */
     String publicBaseUrl();
+
+    interface Evolution {
+        /** e.g. https://evolution.example.com; absent: this platform offers no Evolution connections. */
+        Optional<String> baseUrl();
+
+        /** The Evolution server's global API key (creates instances); instance tokens are per connection. */
+        Optional<String> apiKey();
+
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** HTTP connections kept open to the provider (sends go out side by side). */
+        @WithDefault("64")
+        int maxConnections();
+    }
 
     interface GraphApi {
         /** e.g. https://graph.facebook.com */
@@ -22,11 +40,8 @@ public interface ProvidersConfig {
         @WithDefault("10s")
         Duration timeout();
 
-        /** Attempts for a send that failed for a retryable reason (5xx, timeouts, throttling). */
-        @WithDefault("5")
-        int sendAttempts();
-
-        @WithDefault("200ms")
-        Duration retryInitialBackoff();
+        /** HTTP connections kept open to the provider (sends go out side by side). */
+        @WithDefault("64")
+        int maxConnections();
     }
 }

@@ -55,6 +55,31 @@ public class Connection {
     @Column(name = "verify_token_enc")
     public String verifyTokenEnc;
 
+    /** EVOLUTION: the instance's name on the Evolution server (generated, unique). */
+    @Column(name = "instance_name")
+    public String instanceName;
+
+    @Column(name = "instance_token_enc")
+    public String instanceTokenEnc;
+
+    /** EVOLUTION: the secret header value the instance sends with its webhooks. */
+    @Column(name = "webhook_secret_enc")
+    public String webhookSecretEnc;
+
+    @Column(name = "state_changed_at", nullable = false)
+    public OffsetDateTime stateChangedAt;
+
+    /** When to try reconnecting a connection closed for a retryable reason (null: nothing scheduled). */
+    @Column(name = "reconnect_at")
+    public OffsetDateTime reconnectAt;
+
+    @Column(name = "reconnect_attempts", nullable = false)
+    public int reconnectAttempts;
+
+    /** Messages per second this number may send; null means the platform default. */
+    @Column(name = "send_rate_per_second")
+    public Integer sendRatePerSecond;
+
     @Column(name = "key_version", nullable = false)
     public int keyVersion;
 
@@ -63,6 +88,14 @@ public class Connection {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** Moves to a new state with a reason a person can read. */
+    public void changeState(ConnectionState next, String reason) {
+        state = next;
+        stateReason = reason == null || reason.length() <= 300 ? reason : reason.substring(0, 300);
+        stateChangedAt = OffsetDateTime.now();
+        updatedAt = stateChangedAt;
+    }
 
     /** Associated data binding an encrypted field to this row. */
     public String cipherContext(String field) {

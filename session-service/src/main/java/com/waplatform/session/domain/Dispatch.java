@@ -7,11 +7,15 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** The outcome of asking a provider to send one message; makes redelivered send commands harmless. */
+/**
+ * One message the platform was asked to send: queued until the provider took it (SENT) or it failed for good
+ * (FAILED). Its message id is the idempotency key, so a redelivered send command is never sent twice.
+ */
 @Entity
 @Table(name = "dispatch")
 public class Dispatch {
 
+    public static final String QUEUED = "QUEUED";
     public static final String SENT = "SENT";
     public static final String FAILED = "FAILED";
 
@@ -26,7 +30,24 @@ public class Dispatch {
     public UUID connectionId;
 
     @Column(nullable = false)
-    public String outcome;
+    public String status;
+
+    /** The send command's payload (JSON): what to send, to whom. */
+    @Column
+    public String command;
+
+    @Column
+    public String recipient;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "next_attempt_at")
+    public OffsetDateTime nextAttemptAt;
+
+    /** A worker holds the row until then; a crashed worker's rows come back after it. */
+    @Column(name = "lease_until")
+    public OffsetDateTime leaseUntil;
 
     @Column(name = "provider_message_id")
     public String providerMessageId;
@@ -39,4 +60,37 @@ public class Dispatch {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    public boolean done() {
+        return !QUEUED.equals(status);
+    }
+
+    public void sent(String providerId) {
+        status = SENT;
+        providerMessageId = providerId;
+        finish();
+    }
+
+    public void failed(String code, String reason) {
+        status = FAILED;
+        errorCode = code;
+        errorReason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
+        finish();
+    }
+
+    /** Back to the queue, due at {@code when}. */
+    public void retryAt(OffsetDateTime when) {
+        nextAttemptAt = when;
+        leaseUntil = null;
+        updatedAt = OffsetDateTime.now();
+    }
+
+    private void finish() {
+        nextAttemptAt = null;
+        leaseUntil = null;
+        updatedAt = OffsetDateTime.now();
+    }
 }

@@ -1,21 +1,24 @@
 package com.waplatform.session.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.waplatform.contracts.EventEnvelope;
 import com.waplatform.contracts.EventTypes;
-import com.waplatform.session.service.OutboundDispatcher;
-import com.waplatform.session.service.SendCommand;
+import com.waplatform.session.service.DispatchWorker;
+import com.waplatform.session.service.SendQueue;
+import com.waplatform.session.service.SendQueue.Command;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes {@code message.outbound}: sends, then publishes the result; the record is acknowledged only after the
- * result was acknowledged by Kafka (a crash in between redelivers the command, which the dispatch log answers).
+ * Consumes {@code message.outbound} in batches: the commands are stored in the send queue (once per message id)
+ * in one transaction, and the batch is acknowledged after the commit; the queue's worker sends them within each
+ * number's limits. An unreadable record is logged and skipped, never retried forever.
  */
 @ApplicationScoped
 public class OutboundCommandConsumer {
@@ -23,26 +26,38 @@ public class OutboundCommandConsumer {
     private static final Logger LOG = Logger.getLogger(OutboundCommandConsumer.class);
 
     private final ObjectMapper objectMapper;
-    private final OutboundDispatcher dispatcher;
-    private final SendResultPublisher results;
+    private final SendQueue queue;
+    private final DispatchWorker worker;
 
-    public OutboundCommandConsumer(ObjectMapper objectMapper, OutboundDispatcher dispatcher,
-            SendResultPublisher results) {
+    public OutboundCommandConsumer(ObjectMapper objectMapper, SendQueue queue, DispatchWorker worker) {
         this.objectMapper = objectMapper;
-        this.dispatcher = dispatcher;
-        this.results = results;
+        this.queue = queue;
+        this.worker = worker;
     }
 
     @Incoming("message-outbound")
-    public Uni<Void> consume(String record) throws JsonProcessingException {
-        EventEnvelope envelope = objectMapper.readValue(record, EventEnvelope.class);
-        if (!EventTypes.MESSAGE_SEND_REQUESTED.equals(envelope.type())) {
-            LOG.debugf("ignoring %s", envelope.type());
+    public Uni<Void> consume(List<String> records) {
+        List<Command> commands = new ArrayList<>(records.size());
+        for (String record : records) {
+            try {
+                EventEnvelope envelope = objectMapper.readValue(record, EventEnvelope.class);
+                if (EventTypes.MESSAGE_SEND_REQUESTED.equals(envelope.type())) {
+                    JsonNode p = envelope.payload();
+                    commands.add(new Command(envelope.tenantId(), UUID.fromString(envelope.connectionId()),
+                            UUID.fromString(p.path("messageId").asText()), p.toString(),
+                            p.path("to").asText().replaceAll("\\D", "")));
+                }
+            } catch (Exception e) {
+                LOG.warnf("skipping an unreadable send command: %s", e.getMessage());
+            }
+        }
+        if (commands.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        JsonNode p = envelope.payload();
-        SendCommand command = new SendCommand(UUID.fromString(p.path("messageId").asText()), envelope.tenantId(),
-                UUID.fromString(envelope.connectionId()), p.path("to").asText(), p.path("text").asText());
-        return dispatcher.dispatch(command).flatMap(results::publish);
+        return queue.enqueue(commands).invoke(added -> {
+            if (added > 0) {
+                worker.wakeUp();
+            }
+        }).replaceWithVoid();
     }
 }

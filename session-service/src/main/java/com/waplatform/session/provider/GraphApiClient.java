@@ -1,6 +1,7 @@
 package com.waplatform.session.provider;
 
 import com.waplatform.session.config.ProvidersConfig;
+import com.waplatform.session.domain.OutboundMessage;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -31,6 +32,7 @@ public class GraphApiClient {
         this.config = config.graphApi();
         this.client = WebClient.create(vertx, new WebClientOptions()
                 .setConnectTimeout((int) this.config.timeout().toMillis())
+                .setMaxPoolSize(this.config.maxConnections())
                 .setUserAgent("wa-platform-session-service"));
     }
 
@@ -50,14 +52,19 @@ public class GraphApiClient {
                 });
     }
 
-    /** Sends a text message; returns the provider's message id ({@code wamid…}). */
-    public Uni<String> sendText(String phoneNumberId, String accessToken, String appSecret, String to, String text) {
+    /** Sends a message of any supported type; returns the provider's message id ({@code wamid…}). */
+    public Uni<String> send(String phoneNumberId, String accessToken, String appSecret, OutboundMessage message) {
         JsonObject body = new JsonObject()
                 .put("messaging_product", "whatsapp")
                 .put("recipient_type", "individual")
-                .put("to", to)
-                .put("type", "text")
-                .put("text", new JsonObject().put("preview_url", false).put("body", text));
+                .put("to", message.to())
+                .put("type", message.type());
+        switch (message.type()) {
+            case "text" -> body.put("text", new JsonObject().put("preview_url", false).put("body", message.text()));
+            case "interactive" -> body.put("interactive", new JsonObject(message.interactive().toString()));
+            case "template" -> body.put("template", new JsonObject(message.template().toString()));
+            default -> body.put(message.type(), media(message));
+        }
         return client.postAbs(url(phoneNumberId) + "/messages")
                 .addQueryParam("appsecret_proof", appSecretProof(accessToken, appSecret))
                 .bearerTokenAuthentication(accessToken)
@@ -71,6 +78,24 @@ public class GraphApiClient {
                     }
                     return messages.getJsonObject(0).getString("id");
                 });
+    }
+
+    /** Meta's media object: {@code link} or {@code id}, caption (not for audio), filename (documents). */
+    private static JsonObject media(OutboundMessage message) {
+        JsonObject media = new JsonObject();
+        var given = message.media();
+        if (given.hasNonNull("id")) {
+            media.put("id", given.get("id").asText());
+        } else {
+            media.put("link", given.get("link").asText());
+        }
+        if (given.hasNonNull("caption") && !"audio".equals(message.type())) {
+            media.put("caption", given.get("caption").asText());
+        }
+        if (given.hasNonNull("filename") && "document".equals(message.type())) {
+            media.put("filename", given.get("filename").asText());
+        }
+        return media;
     }
 
     private String url(String phoneNumberId) {

@@ -6,6 +6,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +17,10 @@ public class ConnectionRepository implements PanacheRepositoryBase<Connection, U
     /** The connection if it belongs to the tenant, else null (another tenant's id is "not found"). */
     public Uni<Connection> findOwned(String tenantId, UUID id) {
         return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult();
+    }
+
+    public Uni<List<Connection>> dueForReconnect(OffsetDateTime now, int max) {
+        return find("reconnectAt <= ?1 order by reconnectAt", now).page(0, max).list();
     }
 
     public Uni<List<Connection>> listOwned(String tenantId) {

@@ -1,5 +1,6 @@
 package com.waplatform.session.rest;
 
+import com.waplatform.session.service.ConnectionSecrets;
 import com.waplatform.session.service.ConnectionService;
 import com.waplatform.web.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -17,21 +18,23 @@ import java.util.UUID;
 @RolesAllowed("internal-service")
 public class RoutingResource {
 
-    /** What the gateway needs to verify and attribute a webhook. */
+    /** What the gateway needs to verify and attribute a webhook (secrets of the connection's type only). */
     public record Routing(UUID connectionId, String tenantId, String type, boolean enabled, String phoneNumberId,
-            String appSecret, String verifyToken) {
+            String appSecret, String verifyToken, String instanceName, String webhookSecret) {
     }
 
     private final ConnectionService connections;
+    private final ConnectionSecrets secrets;
 
-    public RoutingResource(ConnectionService connections) {
+    public RoutingResource(ConnectionService connections, ConnectionSecrets secrets) {
         this.connections = connections;
+        this.secrets = secrets;
     }
 
     @GET
     public Uni<Routing> routing(@PathParam("id") UUID id) {
         return connections.find(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Connection"))
                 .map(c -> new Routing(c.id, c.tenantId, c.type.name(), c.enabled, c.phoneNumberId,
-                        connections.appSecret(c), connections.verifyToken(c)));
+                        secrets.appSecret(c), secrets.verifyToken(c), c.instanceName, secrets.webhookSecret(c)));
     }
 }

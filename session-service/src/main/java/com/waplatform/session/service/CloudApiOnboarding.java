@@ -1,6 +1,8 @@
 package com.waplatform.session.service;
 
 import com.waplatform.session.domain.Connection;
+import com.waplatform.session.domain.ConnectionState;
+import com.waplatform.session.domain.ConnectionType;
 import com.waplatform.session.provider.GraphApiClient;
 import com.waplatform.session.provider.GraphApiException;
 import com.waplatform.web.Actor;
@@ -18,24 +20,50 @@ public class CloudApiOnboarding {
 
     private final GraphApiClient graphApi;
     private final ConnectionService connections;
+    private final ConnectionSecrets secrets;
 
-    public CloudApiOnboarding(GraphApiClient graphApi, ConnectionService connections) {
+    public CloudApiOnboarding(GraphApiClient graphApi, ConnectionService connections, ConnectionSecrets secrets) {
         this.graphApi = graphApi;
         this.connections = connections;
+        this.secrets = secrets;
     }
 
     public Uni<Connection> connect(Actor actor, String tenantId, String name, CloudApiCredentials credentials) {
         return graphApi.phoneNumber(credentials.phoneNumberId(), credentials.accessToken(), credentials.appSecret())
                 .onFailure(GraphApiException.class).transform(e -> explain((GraphApiException) e))
-                .flatMap(number -> connections.saveCloudApi(actor, tenantId, name, credentials, number));
+                .flatMap(number -> {
+                    Connection c = connections.draft(tenantId, ConnectionType.CLOUD_API, name, ConnectionState.OPEN);
+                    c.phoneNumberId = credentials.phoneNumberId();
+                    c.businessAccountId = credentials.businessAccountId();
+                    c.displayPhoneNumber = number.displayPhoneNumber();
+                    c.accessTokenEnc = secrets.seal(c, ConnectionSecrets.ACCESS_TOKEN, credentials.accessToken());
+                    c.appSecretEnc = secrets.seal(c, ConnectionSecrets.APP_SECRET, credentials.appSecret());
+                    c.verifyTokenEnc = secrets.seal(c, ConnectionSecrets.VERIFY_TOKEN, secrets.newSecret());
+                    return connections.create(actor, c);
+                });
     }
 
-    private static ProblemException explain(GraphApiException e) {
-        if (e.code() == GraphApiException.UNREACHABLE || e.httpStatus() >= 500) {
+    /** Checks the stored credentials again (reconnect): OPEN if they work, FAILED with the reason if not. */
+    public Uni<Connection> recheck(Actor actor, Connection c) {
+        return graphApi.phoneNumber(c.phoneNumberId, secrets.accessToken(c), secrets.appSecret(c))
+                .map(number -> (String) null)
+                .onFailure(GraphApiException.class).recoverWithItem(e -> explain((GraphApiException) e).getMessage())
+                .flatMap(problem -> connections.change(actor, c.tenantId, c.id, "connection.reconnect", conn -> {
+                    if (problem == null) {
+                        conn.changeState(conn.enabled ? ConnectionState.OPEN : ConnectionState.DISABLED, null);
+                    } else {
+                        conn.changeState(ConnectionState.FAILED, problem);
+                    }
+                    return true;
+                }));
+    }
+
+    static ProblemException explain(GraphApiException e) {
+        if (e.unreachable() || e.httpStatus() >= 500) {
             return new ProblemException(Response.Status.SERVICE_UNAVAILABLE,
                     "Meta's Cloud API cannot be reached right now; try again in a moment");
         }
-        if (e.invalidToken()) {
+        if (e.credentialsRejected()) {
             return ProblemException.unprocessable("accessToken: Meta rejected the access token (invalid or expired)");
         }
         if (e.getMessage() != null && e.getMessage().contains("appsecret_proof")) {

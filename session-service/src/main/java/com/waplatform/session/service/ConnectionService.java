@@ -1,25 +1,28 @@
 package com.waplatform.session.service;
 
+import com.waplatform.persistence.audit.AuditPublisher;
+import com.waplatform.persistence.tenancy.TenantScope;
 import com.waplatform.session.domain.Connection;
 import com.waplatform.session.domain.ConnectionState;
 import com.waplatform.session.domain.ConnectionType;
-import com.waplatform.session.provider.GraphApiClient;
+import com.waplatform.session.messaging.ConnectionEvents;
 import com.waplatform.session.repository.ConnectionRepository;
-import com.waplatform.persistence.audit.AuditPublisher;
-import com.waplatform.persistence.tenancy.TenantScope;
 import com.waplatform.web.Actor;
 import com.waplatform.web.ProblemException;
 import com.waplatform.web.TenantDirectory;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
-/** A tenant's WhatsApp connections: storage with encrypted credentials, lookups scoped to the tenant. */
+/**
+ * A tenant's WhatsApp connections: storage with encrypted credentials, lookups scoped to the tenant, and every
+ * change announced on {@code session.events} in the same transaction.
+ */
 @ApplicationScoped
 public class ConnectionService {
 
@@ -28,45 +31,44 @@ public class ConnectionService {
     private final TenantScope scope;
     private final TenantDirectory tenants;
     private final AuditPublisher audit;
-    private final SecureRandom random = new SecureRandom();
+    private final ConnectionEvents events;
 
     public ConnectionService(ConnectionRepository connections, CredentialCipher cipher, TenantScope scope,
-            TenantDirectory tenants, AuditPublisher audit) {
-        this.audit = audit;
+            TenantDirectory tenants, AuditPublisher audit, ConnectionEvents events) {
         this.connections = connections;
         this.cipher = cipher;
         this.scope = scope;
         this.tenants = tenants;
+        this.audit = audit;
+        this.events = events;
     }
 
-    /** Stores a Cloud API connection whose credentials were already validated against the Graph API. */
+    /** A new, not yet stored connection of the tenant with its id; the caller fills in type and secrets. */
+    public Connection draft(String tenantId, ConnectionType type, String name, ConnectionState state) {
+        Connection connection = new Connection();
+        connection.id = UUID.randomUUID();
+        connection.tenantId = tenantId;
+        connection.type = type;
+        connection.name = name;
+        connection.enabled = true;
+        connection.keyVersion = cipher.keyVersion();
+        connection.createdAt = OffsetDateTime.now();
+        connection.updatedAt = connection.createdAt;
+        connection.changeState(state, null);
+        return connection;
+    }
+
+    /** Stores a drafted connection within the tenant's plan; a number connected anywhere already is a 409. */
     @WithTransaction
-    public Uni<Connection> saveCloudApi(Actor actor, String tenantId, String name, CloudApiCredentials credentials,
-            GraphApiClient.PhoneNumber number) {
-        // one number is connected once platform-wide: the unique index decides, for this tenant and any other
-        // (whose rows this transaction cannot see), and its violation becomes the 409 below
-        return scope.enter(tenantId).chain(() -> withinPlan(tenantId)).chain(() -> {
-            Connection connection = new Connection();
-            connection.id = UUID.randomUUID();
-            connection.tenantId = tenantId;
-            connection.type = ConnectionType.CLOUD_API;
-            connection.name = name;
-            connection.phoneNumberId = credentials.phoneNumberId();
-            connection.businessAccountId = credentials.businessAccountId();
-            connection.displayPhoneNumber = number.displayPhoneNumber();
-            connection.state = ConnectionState.OPEN;
-            connection.enabled = true;
-            connection.keyVersion = cipher.keyVersion();
-            connection.accessTokenEnc = cipher.encrypt(credentials.accessToken(), connection.cipherContext("accessToken"));
-            connection.appSecretEnc = cipher.encrypt(credentials.appSecret(), connection.cipherContext("appSecret"));
-            connection.verifyTokenEnc = cipher.encrypt(newVerifyToken(), connection.cipherContext("verifyToken"));
-            connection.createdAt = OffsetDateTime.now();
-            connection.updatedAt = connection.createdAt;
-            return connections.persist(connection).call(connections::flush)
-                    .call(c -> audit.record(tenantId, actor.id(), actor.name(), actor.requestId(), "connection.create",
-                            "connection:" + c.id, java.util.Map.of("type", c.type.name(), "name", c.name,
-                                    "phoneNumberId", c.phoneNumberId)));
-        }).onFailure(ConnectionService::numberConnectedElsewhere)
+    public Uni<Connection> create(Actor actor, Connection connection) {
+        // the unique index decides platform-wide uniqueness (other tenants' rows are invisible here)
+        String tenantId = connection.tenantId;
+        return scope.enter(tenantId).chain(() -> withinPlan(tenantId))
+                .chain(() -> connections.persist(connection)).call(connections::flush)
+                .call(c -> audit.record(tenantId, actor.id(), actor.name(), actor.requestId(), "connection.create",
+                        "connection:" + c.id, Map.of("type", c.type.name(), "name", c.name)))
+                .call(events::changed)
+                .onFailure(ConnectionService::numberConnectedElsewhere)
                 .transform(e -> ProblemException.conflict("This phone number is already connected"));
     }
 
@@ -80,7 +82,6 @@ public class ConnectionService {
         }).replaceWithVoid()).orElse(Uni.createFrom().voidItem());
     }
 
-    /** The platform-wide unique index already holds the number (this tenant's or another's). */
     private static boolean numberConnectedElsewhere(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t.getMessage() != null && t.getMessage().contains("connection_phone_number_uq")) {
@@ -90,9 +91,52 @@ public class ConnectionService {
         return false;
     }
 
+    /**
+     * Applies a change to the tenant's connection; when {@code change} says it changed something, the change is
+     * announced, and audited if a person ({@code actor}) made it.
+     */
+    @WithTransaction
+    public Uni<Connection> change(Actor actor, String tenantId, UUID id, String action, Predicate<Connection> change) {
+        return scope.enter(tenantId).chain(() -> connections.findOwned(tenantId, id))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Connection"))
+                .call(c -> {
+                    if (!change.test(c)) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    c.updatedAt = OffsetDateTime.now();
+                    Uni<Void> audited = actor == null ? Uni.createFrom().voidItem()
+                            : audit.record(tenantId, actor.id(), actor.name(), actor.requestId(), action,
+                                    "connection:" + c.id, Map.of("state", c.state.name(), "enabled", c.enabled));
+                    return audited.chain(() -> events.changed(c));
+                });
+    }
+
+    /** Connections due for an automatic reconnect (any tenant); their schedule is cleared as they are taken. */
+    @WithTransaction
+    public Uni<List<Connection>> takeDueReconnects(int max) {
+        return scope.systemBypass("automatic reconnects")
+                .chain(() -> connections.dueForReconnect(OffsetDateTime.now(), max))
+                .invoke(due -> due.forEach(c -> {
+                    c.reconnectAt = null;
+                    c.reconnectAttempts++;
+                }));
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(Actor actor, String tenantId, UUID id) {
+        return scope.enter(tenantId).chain(() -> connections.findOwned(tenantId, id))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Connection"))
+                .call(c -> connections.delete(c))
+                .call(c -> audit.record(tenantId, actor.id(), actor.name(), actor.requestId(), "connection.delete",
+                        "connection:" + c.id, Map.of("type", c.type.name(), "name", c.name)))
+                .call(events::deleted)
+                .replaceWithVoid();
+    }
+
     @WithTransaction
     public Uni<Connection> get(String tenantId, UUID id) {
-        return scope.enter(tenantId).chain(() -> connections.findOwned(tenantId, id)).onItem().ifNull().failWith(() -> ProblemException.notFound("Connection"));
+        return scope.enter(tenantId).chain(() -> connections.findOwned(tenantId, id))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Connection"));
     }
 
     @WithTransaction
@@ -110,23 +154,5 @@ public class ConnectionService {
     public Uni<Connection> find(UUID id) {
         return scope.systemBypass("routing lookup of connection " + id)
                 .chain(() -> connections.findById(id));
-    }
-
-    public String verifyToken(Connection connection) {
-        return cipher.decrypt(connection.verifyTokenEnc, connection.cipherContext("verifyToken"));
-    }
-
-    public String appSecret(Connection connection) {
-        return cipher.decrypt(connection.appSecretEnc, connection.cipherContext("appSecret"));
-    }
-
-    public String accessToken(Connection connection) {
-        return cipher.decrypt(connection.accessTokenEnc, connection.cipherContext("accessToken"));
-    }
-
-    private String newVerifyToken() {
-        byte[] bytes = new byte[24];
-        random.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 }

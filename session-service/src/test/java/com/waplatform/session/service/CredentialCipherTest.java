@@ -48,4 +48,17 @@ class CredentialCipherTest {
         assertThrows(IllegalStateException.class, () -> new CredentialCipher("abcd", 1));
         assertThrows(IllegalStateException.class, () -> new CredentialCipher(null, 1));
     }
+
+    @Test
+    void previousKeysStillDecryptWhileNewValuesUseTheCurrentKey() {
+        String old = cipher.encrypt("old-secret", "c");
+        String newKey = KEY.replace('a', 'b');
+        CredentialCipher rotated = new CredentialCipher(newKey, 4, java.util.Map.of(3, KEY));
+        assertEquals("old-secret", rotated.decrypt(old, "c"));
+        String fresh = rotated.encrypt("new-secret", "c");
+        assertEquals(4, CredentialCipher.versionOf(fresh));
+        assertThrows(IllegalStateException.class, () -> cipher.decrypt(fresh, "c"));
+        CredentialCipher withoutOldKey = new CredentialCipher(newKey, 4);
+        assertThrows(IllegalStateException.class, () -> withoutOldKey.decrypt(old, "c"));
+    }
 }

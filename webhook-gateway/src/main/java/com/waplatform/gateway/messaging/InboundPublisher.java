@@ -14,8 +14,8 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Hands a webhook's events to Kafka: the normalized ones on {@code whatsapp.inbound} and the raw body on
- * {@code webhook.raw}, keyed by tenant. Completes only when Kafka acknowledged all of them, fails after the
+ * Hands a webhook's events to Kafka: the normalized ones on {@code whatsapp.inbound} (connection events on
+ * {@code session.events}) and the raw body on {@code webhook.raw}, keyed by tenant. Completes only when Kafka acknowledged all of them, fails after the
  * configured timeout otherwise.
  */
 @ApplicationScoped
@@ -23,21 +23,30 @@ public class InboundPublisher {
 
     private final MutinyEmitter<String> inbound;
     private final MutinyEmitter<String> raw;
+    private final MutinyEmitter<String> session;
     private final ObjectMapper objectMapper;
     private final GatewayConfig config;
 
     public InboundPublisher(@Channel("whatsapp-inbound") MutinyEmitter<String> inbound,
-            @Channel("webhook-raw") MutinyEmitter<String> raw, ObjectMapper objectMapper, GatewayConfig config) {
+            @Channel("webhook-raw") MutinyEmitter<String> raw, @Channel("session-events") MutinyEmitter<String> session,
+            ObjectMapper objectMapper, GatewayConfig config) {
         this.inbound = inbound;
         this.raw = raw;
+        this.session = session;
         this.objectMapper = objectMapper;
         this.config = config;
     }
 
     public Uni<Void> publish(EventEnvelope rawWebhook, List<EventEnvelope> events) {
-        List<Uni<Void>> sends = new ArrayList<>(events.size() + 1);
+        return publish(rawWebhook, events, List.of());
+    }
+
+    /** Also connection events (state, QR codes) for {@code session.events}. */
+    public Uni<Void> publish(EventEnvelope rawWebhook, List<EventEnvelope> events, List<EventEnvelope> sessionEvents) {
+        List<Uni<Void>> sends = new ArrayList<>(events.size() + sessionEvents.size() + 1);
         sends.add(send(raw, rawWebhook));
         events.forEach(event -> sends.add(send(inbound, event)));
+        sessionEvents.forEach(event -> sends.add(send(session, event)));
         return Uni.join().all(sends).andFailFast()
                 .ifNoItem().after(config.publishTimeout()).fail()
                 .replaceWithVoid();

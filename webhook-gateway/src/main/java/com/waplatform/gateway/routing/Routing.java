@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /** Which tenant a connection belongs to and how its webhooks are verified (from session-service). */
 public record Routing(UUID connectionId, String tenantId, String type, boolean enabled, String phoneNumberId,
-        String appSecret, String verifyToken) {
+        String appSecret, String verifyToken, String instanceName, String webhookSecret) {
 
     @Override
     public String toString() {

@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Connection routing kept in memory so that the hot path does not call session-service for every webhook.
+ * Connection routing kept in memory so that the hot path does not call session-service for every webhook;
+ * entries are dropped when {@code session.events} says the connection changed, and expire after a while anyway.
  * Unknown ids are remembered briefly too, so a flood of bad URLs does not reach session-service.
  */
 @ApplicationScoped
@@ -27,6 +28,11 @@ public class RoutingCache {
     public RoutingCache(@RestClient SessionServiceClient sessionService, GatewayConfig config) {
         this.sessionService = sessionService;
         this.config = config;
+    }
+
+    /** Forgets a connection (it changed or was deleted): the next webhook asks session-service again. */
+    public void evict(UUID connectionId) {
+        entries.remove(connectionId);
     }
 
     /** The connection's routing, or empty if no such connection exists. Fails if session-service is down. */

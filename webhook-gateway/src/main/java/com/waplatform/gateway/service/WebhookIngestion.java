@@ -29,17 +29,19 @@ public class WebhookIngestion {
     private final InboundPublisher publisher;
     private final ObjectMapper objectMapper;
     private final MetaNormalizer metaNormalizer;
+    private final EvolutionNormalizer evolutionNormalizer;
 
     public WebhookIngestion(RoutingCache routing, InboundPublisher publisher, ObjectMapper objectMapper) {
         this.routing = routing;
         this.publisher = publisher;
         this.objectMapper = objectMapper;
         this.metaNormalizer = new MetaNormalizer(objectMapper);
+        this.evolutionNormalizer = new EvolutionNormalizer(objectMapper);
     }
 
     /** Meta's subscription handshake: the challenge back only for the connection's own verify token. */
     public Uni<String> verifyMeta(UUID connectionId, String mode, String verifyToken, String challenge) {
-        return cloudApiConnection(connectionId).map(route -> {
+        return connection(connectionId, "CLOUD_API").map(route -> {
             boolean matches = verifyToken != null && MessageDigest.isEqual(
                     verifyToken.getBytes(StandardCharsets.UTF_8), route.verifyToken().getBytes(StandardCharsets.UTF_8));
             if (!"subscribe".equals(mode) || !matches || challenge == null) {
@@ -51,7 +53,7 @@ public class WebhookIngestion {
 
     /** A Meta POST: 200 once its events are in Kafka; 401 for a bad signature (nothing published). */
     public Uni<Integer> receiveMeta(UUID connectionId, byte[] body, String signature, Map<String, String> headers) {
-        return cloudApiConnection(connectionId).flatMap(route -> {
+        return connection(connectionId, "CLOUD_API").flatMap(route -> {
             if (!MetaSignature.valid(body, signature, route.appSecret())) {
                 throw new WebhookRejected(401, "Invalid or missing X-Hub-Signature-256");
             }
@@ -59,27 +61,56 @@ public class WebhookIngestion {
             if (!"whatsapp_business_account".equals(root.path("object").asText())) {
                 throw new WebhookRejected(400, "Not a WhatsApp Business Account webhook");
             }
-            List<EventEnvelope> events = metaNormalizer.normalize(root, route.phoneNumberId()).stream()
-                    .map(e -> EventEnvelope.of(e.type(), route.tenantId(), connectionId.toString(), e.payload()))
-                    .toList();
-            EventEnvelope raw = EventEnvelope.of(EventTypes.WEBHOOK_RECEIVED, route.tenantId(),
-                    connectionId.toString(), rawPayload("META", body, headers));
-            return publisher.publish(raw, events)
-                    .onFailure().transform(e -> {
-                        LOG.warnf("could not hand webhook to Kafka: %s", e.toString());
-                        return new WebhookRejected(503, "Temporarily unavailable, retry later");
-                    })
-                    .replaceWith(events.size());
+            List<EventEnvelope> events = envelopes(route, metaNormalizer.normalize(root, route.phoneNumberId()));
+            return handOver(route, "META", body, headers, events, List.of());
         });
     }
 
-    private Uni<Routing> cloudApiConnection(UUID connectionId) {
+    /**
+     * An Evolution POST: authenticated by the connection's secret header (set on the instance by session-service)
+     * and the {@code instance} field, which must be the connection's own instance.
+     */
+    public Uni<Integer> receiveEvolution(UUID connectionId, byte[] body, String secret, Map<String, String> headers) {
+        return connection(connectionId, "EVOLUTION").flatMap(route -> {
+            if (secret == null || route.webhookSecret() == null || !MessageDigest.isEqual(
+                    secret.getBytes(StandardCharsets.UTF_8), route.webhookSecret().getBytes(StandardCharsets.UTF_8))) {
+                throw new WebhookRejected(401, "Invalid or missing connection secret header");
+            }
+            JsonNode root = parse(body);
+            if (!route.instanceName().equals(root.path("instance").asText())) {
+                throw new WebhookRejected(401, "The instance does not belong to this connection");
+            }
+            EvolutionNormalizer.Events normalized = evolutionNormalizer.normalize(root);
+            return handOver(route, "EVOLUTION", body, headers, envelopes(route, normalized.inbound()),
+                    envelopes(route, normalized.session()));
+        });
+    }
+
+    private static List<EventEnvelope> envelopes(Routing route, List<InboundEvent> events) {
+        return events.stream().map(e -> EventEnvelope.of(e.type(), route.tenantId(),
+                route.connectionId().toString(), e.payload())).toList();
+    }
+
+    /** Publishes the raw webhook and its events; 503 (so the provider retries) when Kafka does not take them. */
+    private Uni<Integer> handOver(Routing route, String provider, byte[] body, Map<String, String> headers,
+            List<EventEnvelope> events, List<EventEnvelope> sessionEvents) {
+        EventEnvelope raw = EventEnvelope.of(EventTypes.WEBHOOK_RECEIVED, route.tenantId(),
+                route.connectionId().toString(), rawPayload(provider, body, headers));
+        return publisher.publish(raw, events, sessionEvents)
+                .onFailure().transform(e -> {
+                    LOG.warnf("could not hand webhook to Kafka: %s", e.toString());
+                    return new WebhookRejected(503, "Temporarily unavailable, retry later");
+                })
+                .replaceWith(events.size() + sessionEvents.size());
+    }
+
+    private Uni<Routing> connection(UUID connectionId, String type) {
         return routing.lookup(connectionId)
                 .onFailure().transform(e -> {
                     LOG.warnf("routing lookup failed: %s", e.toString());
                     return new WebhookRejected(503, "Temporarily unavailable, retry later");
                 })
-                .map(found -> found.filter(r -> "CLOUD_API".equals(r.type()))
+                .map(found -> found.filter(r -> type.equals(r.type()))
                         .orElseThrow(() -> new WebhookRejected(404, "Unknown connection")));
     }
 

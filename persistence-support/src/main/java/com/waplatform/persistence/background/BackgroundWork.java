@@ -1,0 +1,57 @@
+package com.waplatform.persistence.background;
+
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Runs periodic work (timers, workers) the way a request runs: on its own duplicated Vert.x context marked safe,
+ * so {@code @WithTransaction} and {@code @WithSession} work and nothing leaks from one run to the next.
+ */
+@ApplicationScoped
+public class BackgroundWork {
+
+    private final Vertx vertx;
+
+    public BackgroundWork(Vertx vertx) {
+        this.vertx = vertx;
+    }
+
+    public <T> void run(Supplier<Uni<T>> work, Consumer<T> done, Consumer<Throwable> failed) {
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getDelegate().getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> {
+            Uni<T> uni;
+            try {
+                uni = work.get();
+            } catch (RuntimeException e) {
+                failed.accept(e);
+                return;
+            }
+            uni.subscribe().with(done, failed);
+        });
+    }
+
+    /**
+     * The same for work started from other work that runs side by side with more of its kind: each gets its own
+     * context and so its own database session (a session must never be used by two operations at once).
+     */
+    public <T> Uni<T> isolated(Supplier<Uni<T>> work) {
+        return Uni.createFrom().emitter(emitter -> run(work, emitter::complete, emitter::fail));
+    }
+
+    public long every(long millis, Runnable tick) {
+        return vertx.setPeriodic(millis, id -> tick.run());
+    }
+
+    public void cancel(long timer) {
+        if (timer >= 0) {
+            vertx.cancelTimer(timer);
+        }
+    }
+}

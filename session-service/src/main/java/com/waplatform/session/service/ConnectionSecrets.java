@@ -1,0 +1,59 @@
+package com.waplatform.session.service;
+
+import com.waplatform.session.domain.Connection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/** Encrypts and decrypts a connection's secrets, each bound to its row and field. */
+@ApplicationScoped
+public class ConnectionSecrets {
+
+    static final String ACCESS_TOKEN = "accessToken";
+    static final String APP_SECRET = "appSecret";
+    static final String VERIFY_TOKEN = "verifyToken";
+    static final String INSTANCE_TOKEN = "instanceToken";
+    static final String WEBHOOK_SECRET = "webhookSecret";
+
+    private final CredentialCipher cipher;
+    private final SecureRandom random = new SecureRandom();
+
+    public ConnectionSecrets(CredentialCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    public String seal(Connection connection, String field, String plaintext) {
+        return cipher.encrypt(plaintext, connection.cipherContext(field));
+    }
+
+    public String verifyToken(Connection connection) {
+        return open(connection, connection.verifyTokenEnc, VERIFY_TOKEN);
+    }
+
+    public String appSecret(Connection connection) {
+        return open(connection, connection.appSecretEnc, APP_SECRET);
+    }
+
+    public String accessToken(Connection connection) {
+        return open(connection, connection.accessTokenEnc, ACCESS_TOKEN);
+    }
+
+    public String instanceToken(Connection connection) {
+        return open(connection, connection.instanceTokenEnc, INSTANCE_TOKEN);
+    }
+
+    public String webhookSecret(Connection connection) {
+        return open(connection, connection.webhookSecretEnc, WEBHOOK_SECRET);
+    }
+
+    /** A new random secret (hex), for verify tokens, instance tokens and webhook secrets. */
+    public String newSecret() {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private String open(Connection connection, String sealed, String field) {
+        return sealed == null ? null : cipher.decrypt(sealed, connection.cipherContext(field));
+    }
+}

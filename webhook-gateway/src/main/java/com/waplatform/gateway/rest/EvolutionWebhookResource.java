@@ -1,0 +1,43 @@
+package com.waplatform.gateway.rest;
+
+import com.waplatform.contracts.WebhookHeaders;
+import com.waplatform.gateway.service.WebhookIngestion;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestHeader;
+
+/** Webhooks of one Evolution API instance (the connection named in the URL). */
+@Path("/webhooks/evolution/{connectionId}")
+public class EvolutionWebhookResource {
+
+    private final WebhookIngestion ingestion;
+
+    public EvolutionWebhookResource(WebhookIngestion ingestion) {
+        this.ingestion = ingestion;
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Uni<Response> receive(@PathParam("connectionId") UUID connectionId, byte[] body,
+            @RestHeader(WebhookHeaders.EVOLUTION_SECRET) String secret, HttpHeaders headers) {
+        // the secret header is never kept with the raw webhook
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String name : new String[] {"Content-Type", "User-Agent"}) {
+            String value = headers.getHeaderString(name);
+            if (value != null) {
+                kept.put(name, value);
+            }
+        }
+        return ingestion.receiveEvolution(connectionId, body == null ? new byte[0] : body, secret, kept)
+                .map(count -> Response.ok().build());
+    }
+}
