@@ -7,6 +7,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "simulator")
 public interface SimulatorConfig {
 
+    /** Where this simulator is reached (webhooks' {@code server_url}, media download URLs). */
+    @WithDefault("http://127.0.0.1:8090")
+    String publicUrl();
+
     Meta meta();
 
     Webhooks webhooks();
@@ -16,10 +20,6 @@ public interface SimulatorConfig {
     interface Evolution {
         /** The server's global API key (AUTHENTICATION_API_KEY in Evolution); instance tokens work per instance. */
         String apiKey();
-
-        /** Public URL of this server, put in webhooks' {@code server_url}. */
-        @WithDefault("http://127.0.0.1:8090")
-        String serverUrl();
 
         /** How often a waiting instance shows a new QR code (WhatsApp Web: about 20 s). */
         @WithDefault("20s")

@@ -33,7 +33,11 @@ public class EvolutionControlResource {
     public record Disconnect(Integer statusReason) {
     }
 
-    public record Inbound(String from, String name, String text, Boolean fromMe) {
+    /**
+     * A message to the instance: {@code text}, or {@code message} in Evolution's own shape (for instance
+     * {@code {"imageMessage":{…}}} or {@code {"locationMessage":{…}}}); {@code fromMe} for one typed on the phone.
+     */
+    public record Inbound(String from, String name, String text, Map<String, Object> message, Boolean fromMe) {
     }
 
     private final EvolutionInstances instances;
@@ -88,9 +92,13 @@ public class EvolutionControlResource {
     @Path("inbound")
     public Uni<Map<String, Object>> inbound(@PathParam("name") String name, Inbound request) {
         EvolutionInstance instance = instance(name);
-        if (request == null || request.from() == null || request.text() == null || request.text().isEmpty()) {
-            throw new BadRequestException("from and text are required");
+        boolean hasText = request != null && request.text() != null && !request.text().isEmpty();
+        if (request == null || request.from() == null || (!hasText && (request.message() == null
+                || request.message().isEmpty()))) {
+            throw new BadRequestException("from and text (or message) are required");
         }
+        JsonObject message = hasText ? new JsonObject().put("conversation", request.text())
+                : new JsonObject(request.message());
         String from = request.from().replaceAll("\\D", "");
         boolean fromMe = Boolean.TRUE.equals(request.fromMe());
         byte[] idBytes = new byte[16];
@@ -101,8 +109,8 @@ public class EvolutionControlResource {
                         .put("id", id))
                 .put("pushName", request.name() == null ? from : request.name())
                 .put("status", fromMe ? "SERVER_ACK" : "DELIVERY_ACK")
-                .put("message", new JsonObject().put("conversation", request.text()))
-                .put("messageType", "conversation")
+                .put("message", message)
+                .put("messageType", message.fieldNames().iterator().next())
                 .put("messageTimestamp", System.currentTimeMillis() / 1000)
                 .put("instanceId", instance.instanceId)
                 .put("source", "android");

@@ -1,11 +1,13 @@
 package com.waplatform.simulator.control;
 
 import com.waplatform.simulator.meta.MessageIds;
+import com.waplatform.simulator.meta.MetaMedia;
 import com.waplatform.simulator.meta.MetaAccounts;
 import com.waplatform.simulator.meta.MetaNumber;
 import com.waplatform.simulator.meta.MetaWebhookPayloads;
 import com.waplatform.simulator.meta.MetaWebhooks;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.ws.rs.BadRequestException;
@@ -38,18 +40,27 @@ public class MetaControlResource {
     public record Subscribe(String url, String verifyToken) {
     }
 
-    public record InboundText(String from, String name, String text) {
+    /**
+     * A customer's message: {@code type} (default text) with {@code text}, or {@code content} in Meta's own shape
+     * for that type (media without an id get a stored file; {@code mimeType} picks its type), and optionally
+     * {@code replyTo} (the id of the message it answers).
+     */
+    public record Inbound(String from, String name, String type, String text, Map<String, Object> content,
+            String mimeType, String replyTo) {
     }
 
     private final MetaAccounts accounts;
     private final MetaWebhooks webhooks;
     private final MessageIds ids;
+    private final MetaMedia media;
     private final WebClient client;
 
-    public MetaControlResource(MetaAccounts accounts, MetaWebhooks webhooks, MessageIds ids, Vertx vertx) {
+    public MetaControlResource(MetaAccounts accounts, MetaWebhooks webhooks, MessageIds ids, MetaMedia media,
+            Vertx vertx) {
         this.accounts = accounts;
         this.webhooks = webhooks;
         this.ids = ids;
+        this.media = media;
         this.client = WebClient.create(vertx);
     }
 
@@ -90,20 +101,77 @@ public class MetaControlResource {
                 });
     }
 
+    public record StatusModeChange(String mode) {
+    }
+
+    /** How the number's status webhooks behave from now on: normal, duplicate, reorder or skip-delivered. */
+    @PUT
+    @Path("{id}/status-mode")
+    public Map<String, Object> statusMode(@PathParam("id") String id, StatusModeChange request) {
+        MetaNumber number = number(id);
+        String mode = request == null || request.mode() == null ? "" : request.mode();
+        try {
+            number.statusMode = MetaNumber.StatusMode.valueOf(mode.toUpperCase().replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("mode must be normal, duplicate, reorder or skip-delivered");
+        }
+        return Map.of("statusMode", number.statusMode.name());
+    }
+
     /** A customer writes to the number: Meta posts the signed webhook. Answers the first delivery's status. */
     @POST
     @Path("{id}/inbound")
-    public Uni<Map<String, Object>> inbound(@PathParam("id") String id, InboundText request) {
+    public Uni<Map<String, Object>> inbound(@PathParam("id") String id, Inbound request) {
         MetaNumber number = number(id);
-        if (request == null || blank(request.from()) || blank(request.text())) {
-            throw new BadRequestException("from and text are required");
+        String type = request == null || blank(request.type()) ? "text" : request.type();
+        if (request == null || blank(request.from())) {
+            throw new BadRequestException("from is required");
         }
+        JsonObject part = part(number, type, request);
         String from = request.from().replaceAll("\\D", "");
         String messageId = ids.next(from);
-        var body = MetaWebhookPayloads.inboundText(number, from, blank(request.name()) ? from : request.name(),
-                messageId, System.currentTimeMillis() / 1000, request.text());
+        var body = MetaWebhookPayloads.inbound(number, from, blank(request.name()) ? from : request.name(),
+                messageId, System.currentTimeMillis() / 1000, type, part, request.replyTo());
         return webhooks.deliver(number, body)
                 .map(status -> Map.<String, Object>of("messageId", messageId, "webhookStatus", status));
+    }
+
+    private JsonObject part(MetaNumber number, String type, Inbound request) {
+        if ("text".equals(type)) {
+            if (blank(request.text())) {
+                throw new BadRequestException("text is required for a text message");
+            }
+            return new JsonObject().put("body", request.text());
+        }
+        JsonObject part = request.content() == null ? new JsonObject() : new JsonObject(request.content());
+        if (MEDIA.contains(type) && !part.containsKey("id")) {
+            String mime = blank(request.mimeType()) ? defaultMime(type) : request.mimeType();
+            MetaMedia.Media file = media.store(number.phoneNumberId, mime, MetaMedia.PNG);
+            part.put("id", file.id()).put("mime_type", mime).put("sha256", file.sha256());
+        }
+        if (!MEDIA.contains(type) && part.isEmpty()) {
+            throw new BadRequestException("content is required for a " + type + " message");
+        }
+        return part;
+    }
+
+    private static String defaultMime(String type) {
+        return switch (type) {
+            case "audio" -> "audio/ogg; codecs=opus";
+            case "video" -> "video/mp4";
+            case "document" -> "application/pdf";
+            case "sticker" -> "image/webp";
+            default -> "image/png";
+        };
+    }
+
+    /** Media bytes held by the simulated Meta (to check what a download should return). */
+    @GET
+    @Path("media/{mediaId}")
+    @Produces(MediaType.WILDCARD)
+    public jakarta.ws.rs.core.Response media(@PathParam("mediaId") String mediaId) {
+        MetaMedia.Media file = media.find(mediaId).orElseThrow(() -> new NotFoundException("unknown media"));
+        return jakarta.ws.rs.core.Response.ok(file.bytes()).type(file.mimeType()).build();
     }
 
     @GET
@@ -111,6 +179,9 @@ public class MetaControlResource {
     public List<MetaNumber.SentMessage> sent(@PathParam("id") String id) {
         return number(id).sent;
     }
+
+    private static final java.util.Set<String> MEDIA = java.util.Set.of("image", "audio", "video", "document",
+            "sticker");
 
     private MetaNumber number(String id) {
         return accounts.find(id).orElseThrow(() -> new NotFoundException("unknown phone number id " + id));

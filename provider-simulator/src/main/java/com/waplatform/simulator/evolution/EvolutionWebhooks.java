@@ -15,11 +15,11 @@ import java.time.Instant;
 public class EvolutionWebhooks {
 
     private final WebhookSender sender;
-    private final SimulatorConfig.Evolution config;
+    private final String serverUrl;
 
     public EvolutionWebhooks(WebhookSender sender, SimulatorConfig config) {
         this.sender = sender;
-        this.config = config.evolution();
+        this.serverUrl = config.publicUrl();
     }
 
     /** Sends the event if the instance subscribed to it; answers the first attempt's status, or 0 if not sent. */
@@ -35,7 +35,7 @@ public class EvolutionWebhooks {
                 .put("destination", webhook.url())
                 .put("date_time", Instant.now().toString())
                 .put("sender", instance.wuid)
-                .put("server_url", config.serverUrl())
+                .put("server_url", serverUrl)
                 .put("apikey", instance.token);
         return sender.post(webhook.url(), body, webhook.headers(), WebhookSender.RetryPolicy.EVOLUTION);
     }

@@ -1,5 +1,6 @@
 package com.waplatform.simulator.meta;
 
+import com.waplatform.simulator.config.SimulatorConfig;
 import com.waplatform.simulator.webhook.WebhookSigner;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -16,7 +17,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
 
-/** The Graph API subset of the WhatsApp Cloud API: phone number lookup and sending messages. */
+/** The Graph API subset of the WhatsApp Cloud API: phone numbers, media metadata and sending messages. */
 @Path("/{version}/{phoneNumberId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class GraphApiResource {
@@ -24,18 +25,32 @@ public class GraphApiResource {
     private final MetaAccounts accounts;
     private final MetaWebhooks webhooks;
     private final MessageIds ids;
+    private final MetaMedia media;
+    private final SimulatorConfig config;
 
-    public GraphApiResource(MetaAccounts accounts, MetaWebhooks webhooks, MessageIds ids) {
+    public GraphApiResource(MetaAccounts accounts, MetaWebhooks webhooks, MessageIds ids, MetaMedia media,
+            SimulatorConfig config) {
         this.accounts = accounts;
         this.webhooks = webhooks;
         this.ids = ids;
+        this.media = media;
+        this.config = config;
     }
 
+    /** A Graph object by id: a phone number, or a media object (metadata with a 5-minute download URL). */
     @GET
-    public Map<String, Object> phoneNumber(@PathParam("version") String version,
-            @PathParam("phoneNumberId") String phoneNumberId,
+    public Map<String, Object> object(@PathParam("version") String version,
+            @PathParam("phoneNumberId") String objectId,
             @HeaderParam("Authorization") String authorization, @QueryParam("appsecret_proof") String proof) {
-        MetaNumber number = authorize(version, phoneNumberId, authorization, proof);
+        MetaMedia.Media file = media.find(objectId).orElse(null);
+        if (file != null) {
+            authorize(version, file.phoneNumberId(), authorization, proof);
+            return Map.of("messaging_product", "whatsapp", "id", file.id(), "mime_type", file.mimeType(),
+                    "sha256", file.sha256(), "file_size", file.bytes().length,
+                    "url", config.publicUrl() + "/whatsapp_business/attachments/"
+                            + media.newDownloadRef(file));
+        }
+        MetaNumber number = authorize(version, objectId, authorization, proof);
         return Map.of("verified_name", number.verifiedName, "display_phone_number", number.displayPhoneNumber,
                 "id", number.phoneNumberId, "quality_rating", "GREEN");
     }

@@ -13,6 +13,8 @@ public class MetaNumber {
     public final String accessToken;
     public final String appSecret;
     public volatile String webhookUrl;
+    /** How status webhooks follow a send: normal, duplicate, reorder or skip-delivered. */
+    public volatile StatusMode statusMode = StatusMode.NORMAL;
     public final List<SentMessage> sent = new CopyOnWriteArrayList<>();
 
     public MetaNumber(String phoneNumberId, String businessAccountId, String displayPhoneNumber, String verifiedName,
@@ -24,6 +26,9 @@ public class MetaNumber {
         this.accessToken = accessToken;
         this.appSecret = appSecret;
     }
+
+    /** Real-world status delivery: in order; each twice; read before delivered before sent; no delivered. */
+    public enum StatusMode { NORMAL, DUPLICATE, REORDER, SKIP_DELIVERED }
 
     /** A message a business sent through this number, as the simulator received it. */
     public record SentMessage(String id, String to, String type, Object body, long receivedAtMillis) {

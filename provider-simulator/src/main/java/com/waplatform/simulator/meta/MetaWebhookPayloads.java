@@ -11,12 +11,22 @@ public final class MetaWebhookPayloads {
 
     public static JsonObject inboundText(MetaNumber number, String from, String profileName, String messageId,
             long epochSeconds, String text) {
+        return inbound(number, from, profileName, messageId, epochSeconds, "text",
+                new JsonObject().put("body", text), null);
+    }
+
+    /** A customer's message of any type; {@code part} is the type's object as Meta sends it. */
+    public static JsonObject inbound(MetaNumber number, String from, String profileName, String messageId,
+            long epochSeconds, String type, JsonObject part, String replyTo) {
         JsonObject message = new JsonObject()
                 .put("from", from)
                 .put("id", messageId)
                 .put("timestamp", Long.toString(epochSeconds))
-                .put("type", "text")
-                .put("text", new JsonObject().put("body", text));
+                .put("type", type)
+                .put(type, part);
+        if (replyTo != null) {
+            message.put("context", new JsonObject().put("from", number.displayPhoneNumber).put("id", replyTo));
+        }
         JsonObject value = baseValue(number)
                 .put("contacts", new JsonArray().add(new JsonObject()
                         .put("profile", new JsonObject().put("name", profileName))

@@ -36,11 +36,33 @@ public class MetaWebhooks {
                 WebhookSender.RetryPolicy.META);
     }
 
-    /** After a send: "sent", "delivered" and "read" status webhooks, each after its configured delay. */
+    /**
+     * After a send: "sent", "delivered" and "read" status webhooks after their configured delays, or as the
+     * number's status mode says (duplicated, in reverse order, or without "delivered").
+     */
     public void scheduleStatuses(MetaNumber number, String messageId, String recipient) {
-        schedule(number, messageId, recipient, "sent", config.sentDelay().toMillis());
-        schedule(number, messageId, recipient, "delivered", config.deliveredDelay().toMillis());
-        schedule(number, messageId, recipient, "read", config.readDelay().toMillis());
+        long sent = config.sentDelay().toMillis();
+        long delivered = config.deliveredDelay().toMillis();
+        long read = config.readDelay().toMillis();
+        switch (number.statusMode) {
+            case REORDER -> {
+                schedule(number, messageId, recipient, "read", sent);
+                schedule(number, messageId, recipient, "delivered", delivered);
+                schedule(number, messageId, recipient, "sent", read);
+            }
+            case SKIP_DELIVERED -> {
+                schedule(number, messageId, recipient, "sent", sent);
+                schedule(number, messageId, recipient, "read", read);
+            }
+            default -> {
+                int copies = number.statusMode == MetaNumber.StatusMode.DUPLICATE ? 2 : 1;
+                for (int i = 0; i < copies; i++) {
+                    schedule(number, messageId, recipient, "sent", sent + i * 20L);
+                    schedule(number, messageId, recipient, "delivered", delivered + i * 20L);
+                    schedule(number, messageId, recipient, "read", read + i * 20L);
+                }
+            }
+        }
     }
 
     private void schedule(MetaNumber number, String messageId, String recipient, String status, long delayMillis) {

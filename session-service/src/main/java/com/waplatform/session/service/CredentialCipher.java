@@ -34,7 +34,7 @@ public class CredentialCipher {
 
     @Inject
     public CredentialCipher(CredentialsConfig config) {
-        this(config.key(), config.keyVersion(), config.previousKeys());
+        this(config.key(), config.keyVersion(), config.previousKeysByVersion());
     }
 
     CredentialCipher(String hexKey, int keyVersion) {

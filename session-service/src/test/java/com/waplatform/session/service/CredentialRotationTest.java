@@ -39,7 +39,7 @@ class CredentialRotationTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("credentials.key", NEW_KEY, "credentials.key-version", "2",
-                    "credentials.previous-keys.\"1\"", OLD_KEY);
+                    "credentials.previous-keys", "1:" + OLD_KEY);
         }
     }
 
