@@ -16,6 +16,8 @@ public final class EventTypes {
     public static final String MESSAGE_RECEIVED = "message.received";
     /** The provider reports a delivery status (sent, delivered, read, failed) of an outbound message. */
     public static final String MESSAGE_STATUS_REPORTED = "message.status.reported";
+    /** The provider reports errors about the number or the webhook itself (Meta's value-level {@code errors}). */
+    public static final String PROVIDER_ERROR_REPORTED = "provider.error.reported";
 
     // webhook.raw
     public static final String WEBHOOK_RECEIVED = "webhook.received";

@@ -14,6 +14,7 @@ final class Stack {
     static final String KEYCLOAK = System.getProperty("keycloak.url", "http://localhost:8180");
     static final String KAFKA = System.getProperty("kafka.bootstrap", "127.0.0.1:9092");
     static final String SIMULATOR = System.getProperty("simulator.url", "http://127.0.0.1:8090");
+    static final String GATEWAY_URL = System.getProperty("gateway.url", "http://127.0.0.1:8084");
     static final String PASSWORD = "demo1234";
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,6 +41,11 @@ final class Stack {
 
     static RequestSpecification anonymous() {
         return RestAssured.given().baseUri(URL).contentType("application/json");
+    }
+
+    /** The webhook gateway itself (health, not routed by the edge). */
+    static String gateway() {
+        return GATEWAY_URL;
     }
 
     static RequestSpecification simulator() {

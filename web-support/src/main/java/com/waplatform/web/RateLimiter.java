@@ -20,38 +20,59 @@ public class RateLimiter {
 
     private final ReactiveValueCommands<String, Long> counters;
     private final ReactiveKeyCommands<String> keys;
+    private final ReactiveRedisDataSource redis;
 
     public RateLimiter(ReactiveRedisDataSource redis) {
+        this.redis = redis;
         this.counters = redis.value(Long.class);
         this.keys = redis.key();
     }
 
-    /** How many of the wanted units were granted in this window, and how long until the next one. */
-    public record Grant(int granted, Duration untilNextWindow) {
+    /** Messages granted now, when the first of them may go, the spacing between them, and when to ask again. */
+    public record Pace(int granted, long firstAtMillis, double intervalMillis, Duration askAgainIn) {
     }
 
     /**
-     * Takes up to {@code wanted} units of {@code subject}'s budget for the current window in one round trip (units
-     * not granted are given back). Grants everything when Redis is unreachable.
+     * Even pacing shared by all replicas (GCRA: Redis keeps each subject's next free slot): grants up to
+     * {@code wanted} slots of {@code 1/ratePerSecond} each, at most {@code ahead} into the future; the caller sends
+     * the k-th at {@code firstAtMillis + k × intervalMillis}. When Redis is away, grants everything at the rate.
      */
-    public Uni<Grant> acquireUpTo(String subject, int wanted, int limit, Duration window) {
-        long windowMillis = window.toMillis();
+    public Uni<Pace> pace(String subject, int wanted, int ratePerSecond, Duration ahead) {
         long now = System.currentTimeMillis();
-        long windowStart = now - now % windowMillis;
-        Duration rest = Duration.ofMillis(windowStart + windowMillis - now);
-        String key = "rl:" + subject + ":" + windowMillis + ":" + windowStart;
-        return counters.incrby(key, wanted)
-                .call(count -> count == wanted ? keys.pexpire(key, windowMillis + 1000) : Uni.createFrom().voidItem())
-                .flatMap(count -> {
-                    int granted = (int) Math.max(0, Math.min(wanted, limit - (count - wanted)));
-                    return granted == wanted ? Uni.createFrom().item(new Grant(granted, rest))
-                            : counters.decrby(key, wanted - granted).replaceWith(new Grant(granted, rest));
+        double interval = 1000.0 / ratePerSecond;
+        String key = "pace:" + subject;
+        return redis.execute("EVAL", PACE_SCRIPT, "1", key, Long.toString(now), Double.toString(interval),
+                        Integer.toString(wanted), Long.toString(ahead.toMillis()))
+                .map(reply -> {
+                    int granted = reply.get(0).toInteger();
+                    long first = (long) Double.parseDouble(reply.get(1).toString());
+                    long next = (long) Double.parseDouble(reply.get(2).toString());
+                    // ask again once half the horizon is free: batches, not a call per slot
+                    long wait = Math.max((long) Math.ceil(interval), next - ahead.toMillis() / 2 - now);
+                    return new Pace(granted, first, interval, Duration.ofMillis(wait));
                 })
                 .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("rate limiting unavailable, letting the request through: %s", failure.getMessage());
-                    return new Grant(wanted, rest);
+                    LOG.warnf("pacing unavailable, spacing locally: %s", failure.getMessage());
+                    return new Pace(wanted, now, interval, Duration.ofMillis((long) (wanted * interval)));
                 });
     }
+
+    /** GCRA in one atomic step: KEYS[1] holds the next free slot (epoch ms). */
+    private static final String PACE_SCRIPT = """
+            local now = tonumber(ARGV[1])
+            local interval = tonumber(ARGV[2])
+            local wanted = tonumber(ARGV[3])
+            local ahead = tonumber(ARGV[4])
+            local tat = tonumber(redis.call('GET', KEYS[1]) or ARGV[1])
+            if tat < now then tat = now end
+            local room = math.floor((now + ahead - tat) / interval)
+            if room < 0 then room = 0 end
+            local granted = math.min(wanted, room)
+            local first = tat
+            tat = tat + granted * interval
+            redis.call('SET', KEYS[1], tostring(tat), 'PX', math.ceil(ahead) + 60000)
+            return {granted, tostring(first), tostring(tat)}
+            """;
 
     /** Counts one request for {@code subject}; empty if allowed, else how long until the window ends. */
     public Uni<Optional<Duration>> acquire(String subject, int limit, Duration window) {

@@ -49,6 +49,18 @@ public class BackgroundWork {
         return vertx.setPeriodic(millis, id -> tick.run());
     }
 
+    /** Waits without blocking, then goes on on the caller's own context (unlike Mutiny's delay). */
+    public Uni<Void> pause(long millis) {
+        if (millis <= 0) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.createFrom().emitter(emitter -> vertx.getDelegate().setTimer(millis, id -> emitter.complete(null)));
+    }
+
+    public long after(long millis, Runnable task) {
+        return vertx.setTimer(Math.max(1, millis), id -> task.run());
+    }
+
     public void cancel(long timer) {
         if (timer >= 0) {
             vertx.cancelTimer(timer);

@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,39 +119,49 @@ public class DispatchWorker {
         Dispatch first = rows.get(0);
         return connections.get(first.tenantId, first.connectionId)
                 .onFailure(ProblemException.class).recoverWithNull()
-                .flatMap(connection -> connection == null ? recipientLanes(null, rows)
-                        : pacer.grant(connection, rows.size()).flatMap(grant -> {
-                            if (grant.granted() == rows.size()) {
-                                return recipientLanes(connection, rows);
+                .flatMap(connection -> connection == null ? recipientLanes(null, rows, Map.of())
+                        : pacer.grant(connection, rows.size()).flatMap(pace -> {
+                            List<Dispatch> now = rows.subList(0, pace.granted());
+                            Map<UUID, Long> due = new HashMap<>();
+                            for (int k = 0; k < now.size(); k++) {
+                                due.put(now.get(k).messageId, pace.firstAtMillis()
+                                        + Math.round(k * pace.intervalMillis()));
                             }
-                            // the number is at its pace: the rest waits for the next second, untouched until then
-                            pacedUntil.merge(connection.id, System.currentTimeMillis()
-                                    + grant.untilNextWindow().toMillis(), Math::max);
-                            return deferRest(rows, grant.granted(), grant.untilNextWindow())
-                                    .chain(() -> recipientLanes(connection, rows.subList(0, grant.granted())));
+                            if (pace.granted() == rows.size()) {
+                                return recipientLanes(connection, rows, due);
+                            }
+                            // the number is at its pace: the rest waits for free slots, untouched until then
+                            long wait = pace.askAgainIn().toMillis();
+                            pacedUntil.merge(connection.id, System.currentTimeMillis() + wait, Math::max);
+                            background.after(wait + 1, this::wakeUp);
+                            return deferRest(rows, pace.granted(), pace.askAgainIn())
+                                    .chain(() -> recipientLanes(connection, now, due));
                         }));
     }
 
     /** Each recipient's messages in order, recipients side by side. */
-    private Uni<Void> recipientLanes(Connection connection, List<Dispatch> rows) {
+    private Uni<Void> recipientLanes(Connection connection, List<Dispatch> rows, Map<UUID, Long> due) {
         if (rows.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         Map<String, List<Dispatch>> byRecipient = new LinkedHashMap<>();
         rows.forEach(d -> byRecipient.computeIfAbsent(String.valueOf(d.recipient), r -> new ArrayList<>()).add(d));
         List<Uni<Void>> lanes = new ArrayList<>();
-        byRecipient.values().forEach(list -> lanes.add(background.isolated(() -> recipientLane(connection, list, 0))));
+        byRecipient.values().forEach(list -> lanes.add(
+                background.isolated(() -> recipientLane(connection, list, 0, due))));
         return Uni.join().all(lanes).andCollectFailures().replaceWithVoid();
     }
 
     /** One recipient's messages in order; when the recipient's pace holds one back, the rest waits with it. */
-    private Uni<Void> recipientLane(Connection connection, List<Dispatch> rows, int index) {
+    private Uni<Void> recipientLane(Connection connection, List<Dispatch> rows, int index, Map<UUID, Long> due) {
         if (index >= rows.size()) {
             return Uni.createFrom().voidItem();
         }
-        return dispatcher.dispatch(connection, rows.get(index)).flatMap(outcome -> outcome.paceWait().isPresent()
-                ? deferRest(rows, index, outcome.paceWait().get())
-                : recipientLane(connection, rows, index + 1));
+        Dispatch next = rows.get(index);
+        long wait = due.getOrDefault(next.messageId, 0L) - System.currentTimeMillis();
+        return background.pause(wait).chain(() -> dispatcher.dispatch(connection, next)).flatMap(outcome ->
+                outcome.paceWait().isPresent() ? deferRest(rows, index, outcome.paceWait().get())
+                        : recipientLane(connection, rows, index + 1, due));
     }
 
     private Uni<Void> deferRest(List<Dispatch> rows, int from, Duration wait) {

@@ -9,13 +9,14 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Throughput limits counted in Redis, so all replicas share them: messages per second per number (the
- * connection's own rate or the default) and messages per recipient per window (Meta's pair rate limit).
+ * Throughput limits kept in Redis, so all replicas share them: messages per number evenly spaced at its rate (the
+ * connection's own or the default) and messages per recipient per window (Meta's pair rate limit).
  */
 @ApplicationScoped
 public class SendPacer {
 
-    private static final Duration SECOND = Duration.ofSeconds(1);
+    /** Slots are granted this far ahead at most: the largest burst a stall can cause is a quarter second's worth. */
+    private static final Duration AHEAD = Duration.ofMillis(250);
 
     private final RateLimiter limiter;
     private final DispatchConfig config;
@@ -25,10 +26,16 @@ public class SendPacer {
         this.config = config;
     }
 
-    /** How many of {@code wanted} messages the number may send in this second (one Redis round trip). */
-    public Uni<RateLimiter.Grant> grant(Connection connection, int wanted) {
-        int rate = connection.sendRatePerSecond != null ? connection.sendRatePerSecond : config.ratePerSecond();
-        return limiter.acquireUpTo("send:" + connection.id, wanted, rate, SECOND);
+    /**
+     * Slots for up to {@code wanted} messages of the number, evenly spaced at its rate (the k-th goes at
+     * {@code firstAtMillis + k × intervalMillis}), at most a quarter second ahead (one Redis round trip).
+     */
+    public Uni<RateLimiter.Pace> grant(Connection connection, int wanted) {
+        return limiter.pace("send:" + connection.id, wanted, rate(connection), AHEAD);
+    }
+
+    private int rate(Connection connection) {
+        return connection.sendRatePerSecond != null ? connection.sendRatePerSecond : config.ratePerSecond();
     }
 
     /** Empty when one more message to this recipient may go now; else how long to wait. */

@@ -18,4 +18,18 @@ public interface GatewayConfig {
     /** How long an unknown connection id is remembered as unknown. */
     @WithDefault("10s")
     Duration unknownRoutingTtl();
+
+    /** How long a delivered event is remembered, so that the provider's duplicates are not published again. */
+    @WithDefault("24h")
+    Duration dedupeTtl();
+
+    /**
+     * Webhooks per minute from one source address and for one connection. Meta sends up to 1,000 updates per
+     * request and sizes throughput at 3 × outgoing + inbound messages; these leave ample room above both.
+     */
+    @WithDefault("30000")
+    int perAddressPerMinute();
+
+    @WithDefault("12000")
+    int perConnectionPerMinute();
 }

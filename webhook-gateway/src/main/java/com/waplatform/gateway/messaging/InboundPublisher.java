@@ -52,6 +52,13 @@ public class InboundPublisher {
                 .replaceWithVoid();
     }
 
+    /** A replay's events, on {@code whatsapp.inbound} only (the raw webhook is on {@code webhook.raw} already). */
+    public Uni<Void> publishReplay(List<EventEnvelope> events) {
+        return Uni.join().all(events.stream().map(e -> send(inbound, e)).toList()).andFailFast()
+                .ifNoItem().after(config.publishTimeout()).fail()
+                .replaceWithVoid();
+    }
+
     private Uni<Void> send(MutinyEmitter<String> emitter, EventEnvelope envelope) {
         return Uni.createFrom().deferred(() -> {
             String json;

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,7 +30,8 @@ public class EvolutionWebhookResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     public Uni<Response> receive(@PathParam("connectionId") UUID connectionId, byte[] body,
-            @RestHeader(WebhookHeaders.EVOLUTION_SECRET) String secret, HttpHeaders headers) {
+            @RestHeader(WebhookHeaders.EVOLUTION_SECRET) String secret, HttpHeaders headers,
+            @Context HttpServerRequest request) {
         // the secret header is never kept with the raw webhook
         Map<String, String> kept = new LinkedHashMap<>();
         for (String name : new String[] {"Content-Type", "User-Agent"}) {
@@ -37,7 +40,8 @@ public class EvolutionWebhookResource {
                 kept.put(name, value);
             }
         }
-        return ingestion.receiveEvolution(connectionId, body == null ? new byte[0] : body, secret, kept)
+        return ingestion.receiveEvolution(connectionId, body == null ? new byte[0] : body, secret, kept,
+                        MetaWebhookResource.source(request))
                 .map(count -> Response.ok().build());
     }
 }

@@ -1,6 +1,10 @@
 package com.waplatform.gateway.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.waplatform.gateway.service.WebhookRejected;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -8,7 +12,7 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** JSON problem bodies for every refusal; 503 carries Retry-After so providers back off. */
+/** JSON problem bodies for every refusal; 503 and 429 carry Retry-After so providers back off. */
 public class GatewayErrors {
 
     private static final Logger LOG = Logger.getLogger(GatewayErrors.class);
@@ -16,10 +20,25 @@ public class GatewayErrors {
     @ServerExceptionMapper
     public Response rejected(WebhookRejected e) {
         Response.ResponseBuilder builder = problem(e.status(), e.getMessage());
-        if (e.status() == 503) {
-            builder.header("Retry-After", "5");
+        if (e.retryAfterSeconds() > 0) {
+            builder.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
         }
         return builder.build();
+    }
+
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response unauthenticated() {
+        return problem(401, "A valid access token is required").build();
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException e) {
+        return problem(400, "The body is not valid JSON for this request").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return problem(403, "You are not allowed to do this").build();
     }
 
     @ServerExceptionMapper

@@ -8,6 +8,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -37,7 +39,8 @@ public class MetaWebhookResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     public Uni<Response> receive(@PathParam("connectionId") UUID connectionId, byte[] body,
-            @RestHeader("X-Hub-Signature-256") String signature, HttpHeaders headers) {
+            @RestHeader("X-Hub-Signature-256") String signature, HttpHeaders headers,
+            @Context HttpServerRequest request) {
         Map<String, String> kept = new LinkedHashMap<>();
         for (String name : new String[] {"X-Hub-Signature-256", "Content-Type", "User-Agent"}) {
             String value = headers.getHeaderString(name);
@@ -45,7 +48,13 @@ public class MetaWebhookResource {
                 kept.put(name, value);
             }
         }
-        return ingestion.receiveMeta(connectionId, body == null ? new byte[0] : body, signature, kept)
+        return ingestion.receiveMeta(connectionId, body == null ? new byte[0] : body, signature, kept,
+                        source(request))
                 .map(count -> Response.ok().build());
+    }
+
+    /** The provider's address (the edge passes it in X-Forwarded-For; only trusted proxies are believed). */
+    static String source(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
     }
 }

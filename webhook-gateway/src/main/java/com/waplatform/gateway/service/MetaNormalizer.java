@@ -50,6 +50,12 @@ public class MetaNormalizer {
                 for (JsonNode status : value.path("statuses")) {
                     events.add(new InboundEvent(EventTypes.MESSAGE_STATUS_REPORTED, status(status, phoneNumberId)));
                 }
+                if (value.path("errors").isArray() && !value.path("errors").isEmpty()) {
+                    ObjectNode errors = objectMapper.createObjectNode().put("provider", "META")
+                            .put("phoneNumberId", phoneNumberId);
+                    errors.set("errors", value.path("errors"));
+                    events.add(new InboundEvent(EventTypes.PROVIDER_ERROR_REPORTED, errors));
+                }
             }
         }
         return events;

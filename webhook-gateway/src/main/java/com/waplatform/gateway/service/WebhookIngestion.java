@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.waplatform.contracts.EventEnvelope;
 import com.waplatform.contracts.EventTypes;
+import com.waplatform.gateway.guard.DuplicateFilter;
+import com.waplatform.gateway.guard.WebhookRateLimits;
 import com.waplatform.gateway.messaging.InboundPublisher;
 import com.waplatform.gateway.routing.Routing;
 import com.waplatform.gateway.routing.RoutingCache;
@@ -31,7 +33,13 @@ public class WebhookIngestion {
     private final MetaNormalizer metaNormalizer;
     private final EvolutionNormalizer evolutionNormalizer;
 
-    public WebhookIngestion(RoutingCache routing, InboundPublisher publisher, ObjectMapper objectMapper) {
+    private final DuplicateFilter duplicates;
+    private final WebhookRateLimits limits;
+
+    public WebhookIngestion(RoutingCache routing, InboundPublisher publisher, ObjectMapper objectMapper,
+            DuplicateFilter duplicates, WebhookRateLimits limits) {
+        this.duplicates = duplicates;
+        this.limits = limits;
         this.routing = routing;
         this.publisher = publisher;
         this.objectMapper = objectMapper;
@@ -52,8 +60,10 @@ public class WebhookIngestion {
     }
 
     /** A Meta POST: 200 once its events are in Kafka; 401 for a bad signature (nothing published). */
-    public Uni<Integer> receiveMeta(UUID connectionId, byte[] body, String signature, Map<String, String> headers) {
-        return connection(connectionId, "CLOUD_API").flatMap(route -> {
+    public Uni<Integer> receiveMeta(UUID connectionId, byte[] body, String signature, Map<String, String> headers,
+            String address) {
+        return limits.admit(address, connectionId).chain(() -> connection(connectionId, "CLOUD_API"))
+                .flatMap(route -> {
             if (!MetaSignature.valid(body, signature, route.appSecret())) {
                 throw new WebhookRejected(401, "Invalid or missing X-Hub-Signature-256");
             }
@@ -70,8 +80,10 @@ public class WebhookIngestion {
      * An Evolution POST: authenticated by the connection's secret header (set on the instance by session-service)
      * and the {@code instance} field, which must be the connection's own instance.
      */
-    public Uni<Integer> receiveEvolution(UUID connectionId, byte[] body, String secret, Map<String, String> headers) {
-        return connection(connectionId, "EVOLUTION").flatMap(route -> {
+    public Uni<Integer> receiveEvolution(UUID connectionId, byte[] body, String secret, Map<String, String> headers,
+            String address) {
+        return limits.admit(address, connectionId).chain(() -> connection(connectionId, "EVOLUTION"))
+                .flatMap(route -> {
             if (secret == null || route.webhookSecret() == null || !MessageDigest.isEqual(
                     secret.getBytes(StandardCharsets.UTF_8), route.webhookSecret().getBytes(StandardCharsets.UTF_8))) {
                 throw new WebhookRejected(401, "Invalid or missing connection secret header");
@@ -91,17 +103,21 @@ public class WebhookIngestion {
                 route.connectionId().toString(), e.payload())).toList();
     }
 
-    /** Publishes the raw webhook and its events; 503 (so the provider retries) when Kafka does not take them. */
+    /**
+     * Publishes the raw webhook and its events not delivered before; 503 (so the provider retries) when Kafka does
+     * not take them. Answers how many events were published.
+     */
     private Uni<Integer> handOver(Routing route, String provider, byte[] body, Map<String, String> headers,
             List<EventEnvelope> events, List<EventEnvelope> sessionEvents) {
         EventEnvelope raw = EventEnvelope.of(EventTypes.WEBHOOK_RECEIVED, route.tenantId(),
                 route.connectionId().toString(), rawPayload(provider, body, headers));
-        return publisher.publish(raw, events, sessionEvents)
+        return duplicates.unseen(events).flatMap(fresh -> publisher.publish(raw, fresh, sessionEvents)
                 .onFailure().transform(e -> {
                     LOG.warnf("could not hand webhook to Kafka: %s", e.toString());
                     return new WebhookRejected(503, "Temporarily unavailable, retry later");
                 })
-                .replaceWith(events.size() + sessionEvents.size());
+                .call(() -> duplicates.remember(fresh))
+                .replaceWith(fresh.size() + sessionEvents.size()));
     }
 
     private Uni<Routing> connection(UUID connectionId, String type) {
