@@ -21,6 +21,14 @@ dev_secrets_env() {
   export MESSAGE_SERVICE_URL="http://127.0.0.1:${SERVICE_PORTS[message-service]}"
 }
 
+# Small heaps and a quick-starting JIT for a laptop; the webhook gateway, the hot path, gets the full JIT.
+jvm_options() {
+  case "$1" in
+    webhook-gateway) echo "-Xmx256m -XX:+UseSerialGC" ;;
+    *) echo "-Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1" ;;
+  esac
+}
+
 services_build() {
   log "building the services (./mvnw package -DskipTests)"
   mvnw -q -DskipTests package >>"$LOGS/build.log" 2>&1 || die "build failed (see $LOGS/build.log)"
@@ -37,8 +45,7 @@ services_up() {
     [[ -f "$(service_jar "$svc")" ]] || die "$svc is not built"
     log "starting $svc on port ${SERVICE_PORTS[$svc]}"
     QUARKUS_HTTP_PORT="${SERVICE_PORTS[$svc]}" \
-      start_bg "$svc" "$LOGS/$svc.log" java -Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
-      -jar "$(service_jar "$svc")"
+      start_bg "$svc" "$LOGS/$svc.log" java $(jvm_options "$svc") -jar "$(service_jar "$svc")"
   done
   for svc in "${SERVICES[@]}"; do
     if ! wait_for "$svc" 120 http_ok "http://127.0.0.1:${SERVICE_PORTS[$svc]}/q/health/ready"; then

@@ -27,9 +27,9 @@ public interface GatewayConfig {
      * Webhooks per minute from one source address and for one connection. Meta sends up to 1,000 updates per
      * request and sizes throughput at 3 × outgoing + inbound messages; these leave ample room above both.
      */
-    @WithDefault("30000")
+    @WithDefault("600000")
     int perAddressPerMinute();
 
-    @WithDefault("12000")
+    @WithDefault("120000")
     int perConnectionPerMinute();
 }

@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.waplatform.contracts.EventEnvelope;
 import com.waplatform.contracts.EventTypes;
-import com.waplatform.gateway.guard.DuplicateFilter;
-import com.waplatform.gateway.guard.WebhookRateLimits;
+import com.waplatform.gateway.guard.WebhookGuard;
 import com.waplatform.gateway.messaging.InboundPublisher;
 import com.waplatform.gateway.routing.Routing;
 import com.waplatform.gateway.routing.RoutingCache;
@@ -33,13 +32,11 @@ public class WebhookIngestion {
     private final MetaNormalizer metaNormalizer;
     private final EvolutionNormalizer evolutionNormalizer;
 
-    private final DuplicateFilter duplicates;
-    private final WebhookRateLimits limits;
+    private final WebhookGuard guard;
 
     public WebhookIngestion(RoutingCache routing, InboundPublisher publisher, ObjectMapper objectMapper,
-            DuplicateFilter duplicates, WebhookRateLimits limits) {
-        this.duplicates = duplicates;
-        this.limits = limits;
+            WebhookGuard guard) {
+        this.guard = guard;
         this.routing = routing;
         this.publisher = publisher;
         this.objectMapper = objectMapper;
@@ -62,8 +59,7 @@ public class WebhookIngestion {
     /** A Meta POST: 200 once its events are in Kafka; 401 for a bad signature (nothing published). */
     public Uni<Integer> receiveMeta(UUID connectionId, byte[] body, String signature, Map<String, String> headers,
             String address) {
-        return limits.admit(address, connectionId).chain(() -> connection(connectionId, "CLOUD_API"))
-                .flatMap(route -> {
+        return connection(connectionId, "CLOUD_API").flatMap(route -> {
             if (!MetaSignature.valid(body, signature, route.appSecret())) {
                 throw new WebhookRejected(401, "Invalid or missing X-Hub-Signature-256");
             }
@@ -72,7 +68,7 @@ public class WebhookIngestion {
                 throw new WebhookRejected(400, "Not a WhatsApp Business Account webhook");
             }
             List<EventEnvelope> events = envelopes(route, metaNormalizer.normalize(root, route.phoneNumberId()));
-            return handOver(route, "META", body, headers, events, List.of());
+            return handOver(route, "META", body, headers, address, events, List.of());
         });
     }
 
@@ -82,8 +78,7 @@ public class WebhookIngestion {
      */
     public Uni<Integer> receiveEvolution(UUID connectionId, byte[] body, String secret, Map<String, String> headers,
             String address) {
-        return limits.admit(address, connectionId).chain(() -> connection(connectionId, "EVOLUTION"))
-                .flatMap(route -> {
+        return connection(connectionId, "EVOLUTION").flatMap(route -> {
             if (secret == null || route.webhookSecret() == null || !MessageDigest.isEqual(
                     secret.getBytes(StandardCharsets.UTF_8), route.webhookSecret().getBytes(StandardCharsets.UTF_8))) {
                 throw new WebhookRejected(401, "Invalid or missing connection secret header");
@@ -93,7 +88,7 @@ public class WebhookIngestion {
                 throw new WebhookRejected(401, "The instance does not belong to this connection");
             }
             EvolutionNormalizer.Events normalized = evolutionNormalizer.normalize(root);
-            return handOver(route, "EVOLUTION", body, headers, envelopes(route, normalized.inbound()),
+            return handOver(route, "EVOLUTION", body, headers, address, envelopes(route, normalized.inbound()),
                     envelopes(route, normalized.session()));
         });
     }
@@ -108,15 +103,16 @@ public class WebhookIngestion {
      * not take them. Answers how many events were published.
      */
     private Uni<Integer> handOver(Routing route, String provider, byte[] body, Map<String, String> headers,
-            List<EventEnvelope> events, List<EventEnvelope> sessionEvents) {
+            String address, List<EventEnvelope> events, List<EventEnvelope> sessionEvents) {
         EventEnvelope raw = EventEnvelope.of(EventTypes.WEBHOOK_RECEIVED, route.tenantId(),
                 route.connectionId().toString(), rawPayload(provider, body, headers));
-        return duplicates.unseen(events).flatMap(fresh -> publisher.publish(raw, fresh, sessionEvents)
+        return guard.admit(address, route.connectionId(), events).flatMap(fresh -> publisher
+                .publish(raw, fresh, sessionEvents)
                 .onFailure().transform(e -> {
                     LOG.warnf("could not hand webhook to Kafka: %s", e.toString());
                     return new WebhookRejected(503, "Temporarily unavailable, retry later");
                 })
-                .call(() -> duplicates.remember(fresh))
+                .invoke(() -> guard.remember(fresh))
                 .replaceWith(fresh.size() + sessionEvents.size()));
     }
 
