@@ -44,6 +44,8 @@ public final class EventTypes {
     // conversation.events
     public static final String CONVERSATION_MESSAGE_CREATED = "conversation.message.created";
     public static final String CONVERSATION_MESSAGE_STATUS_CHANGED = "conversation.message.status.changed";
+    /** Status, assignee, owner (bot/human) or unread count changed; the conversation's state in the payload. */
+    public static final String CONVERSATION_UPDATED = "conversation.updated";
 
     // audit.events (payload: AuditRecord)
     public static final String AUDIT_RECORDED = "audit.recorded";

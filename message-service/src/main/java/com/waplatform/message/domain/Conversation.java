@@ -51,6 +51,14 @@ public class Conversation {
     @Column(name = "window_expires_at")
     public OffsetDateTime windowExpiresAt;
 
+    /** META (Cloud API: the 24-hour window applies) or EVOLUTION; from the provider of its first message. */
+    @Column
+    public String channel;
+
+    /** Why the bot handed the conversation to a person (escalation), if it did. */
+    @Column(name = "handoff_reason")
+    public String handoffReason;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 }

@@ -48,6 +48,19 @@ public class ConversationEvents {
                 payload);
     }
 
+    public Uni<Void> updated(Conversation c, String action, String actorId) {
+        ObjectNode payload = objectMapper.createObjectNode()
+                .put("conversationId", c.id.toString())
+                .put("action", action)
+                .put("actorId", actorId)
+                .put("status", c.status.name())
+                .put("owner", c.owner.name())
+                .put("assigneeId", c.assigneeId)
+                .put("handoffReason", c.handoffReason)
+                .put("unreadCount", c.unreadCount);
+        return publish(Topics.CONVERSATION_EVENTS, EventTypes.CONVERSATION_UPDATED, c, payload);
+    }
+
     public Uni<Void> sendRequested(Conversation conversation, Contact contact, Message message) {
         ObjectNode payload = objectMapper.createObjectNode()
                 .put("messageId", message.id.toString())

@@ -3,6 +3,7 @@ package com.waplatform.message.repository;
 import com.waplatform.message.domain.Conversation;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,33 @@ public class ConversationRepository implements PanacheRepositoryBase<Conversatio
                 .firstResult();
     }
 
-    public Uni<List<Conversation>> latest(String tenantId, int limit) {
-        return find("tenantId", Sort.descending("lastMessageAt").and("id"), tenantId).range(0, limit - 1).list();
+    /** One page of the tenant's conversations matching {@code filter}, newest activity first, after the cursor. */
+    public Uni<List<Conversation>> page(String tenantId, InboxFilter filter, InboxCursor after, int limit) {
+        StringBuilder query = new StringBuilder("tenantId = :tenant");
+        Parameters params = Parameters.with("tenant", tenantId);
+        if (filter.status() != null) {
+            query.append(" and status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.assignee() != null) {
+            query.append(" and assigneeId = :assignee");
+            params.and("assignee", filter.assignee());
+        } else if (filter.unassigned()) {
+            query.append(" and assigneeId is null");
+        }
+        if (filter.connectionId() != null) {
+            query.append(" and connectionId = :connection");
+            params.and("connection", filter.connectionId());
+        }
+        if (filter.text() != null) {
+            query.append(" and contactId in (select k.id from Contact k where k.tenantId = :tenant and "
+                    + "(lower(k.profileName) like :text or k.waId like :text))");
+            params.and("text", "%" + filter.text().toLowerCase().replace("%", "").replace("_", "") + "%");
+        }
+        if (after != null) {
+            query.append(" and (lastMessageAt < :at or (lastMessageAt = :at and id < :id))");
+            params.and("at", after.lastMessageAt()).and("id", after.id());
+        }
+        return find(query.toString(), Sort.descending("lastMessageAt", "id"), params).range(0, limit - 1).list();
     }
 }

@@ -1,5 +1,9 @@
 package com.waplatform.message.rest;
 
+import com.waplatform.message.domain.Conversation;
+import com.waplatform.message.repository.InboxCursor;
+import com.waplatform.message.repository.InboxFilter;
+import com.waplatform.message.service.ConversationActions;
 import com.waplatform.message.service.ConversationService;
 import com.waplatform.web.Caller;
 import io.smallrye.mutiny.Uni;
@@ -8,6 +12,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,18 +29,94 @@ import java.util.UUID;
 @RolesAllowed({Caller.AGENT, Caller.TENANT_ADMIN})
 public class ConversationResource {
 
+    /** Body of assign and take-over: who gets it ("me" for the caller), or why a person takes over. */
+    public record ActionRequest(@Size(max = 300, message = "must be at most 300 characters") String assigneeId,
+            @Size(max = 300, message = "must be at most 300 characters") String reason) {
+    }
+
     private final ConversationService conversations;
+    private final ConversationActions actions;
     private final Caller caller;
 
-    public ConversationResource(ConversationService conversations, Caller caller) {
+    public ConversationResource(ConversationService conversations, ConversationActions actions, Caller caller) {
         this.conversations = conversations;
+        this.actions = actions;
         this.caller = caller;
     }
 
+    /**
+     * The inbox, newest activity first: {@code status} (OPEN, PENDING, RESOLVED), {@code assigned} (me, unassigned,
+     * any), {@code connectionId}, {@code q} (name or number); the next page's cursor is in {@code X-Next-Cursor}.
+     */
     @GET
-    public Uni<List<ConversationView>> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return conversations.list(caller.tenantId(), limit)
-                .map(list -> list.stream().map(ConversationView::of).toList());
+    public Uni<Response> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @QueryParam("status") @Pattern(regexp = "OPEN|PENDING|RESOLVED", message = "must be OPEN, PENDING or "
+                    + "RESOLVED") String status,
+            @QueryParam("assigned") @DefaultValue("any") @Pattern(regexp = "me|unassigned|any",
+                    message = "must be me, unassigned or any") String assigned,
+            @QueryParam("connectionId") UUID connectionId,
+            @QueryParam("q") @Size(max = 100, message = "must be at most 100 characters") String text,
+            @QueryParam("cursor") @Size(max = 200, message = "is not a cursor of this listing") String cursor) {
+        InboxFilter filter = new InboxFilter(status == null ? null : Conversation.Status.valueOf(status),
+                "me".equals(assigned) ? caller.userId() : null, "unassigned".equals(assigned), connectionId,
+                text == null || text.isBlank() ? null : text.strip());
+        return conversations.list(caller.tenantId(), filter, cursor == null ? null : InboxCursor.decode(cursor), limit)
+                .map(page -> {
+                    Response.ResponseBuilder ok = Response.ok(page.threads().stream().map(ConversationView::of)
+                            .toList());
+                    return (page.next() == null ? ok : ok.header("X-Next-Cursor", page.next().encode())).build();
+                });
+    }
+
+    @POST
+    @Path("{id}/assign")
+    public Uni<ConversationView> assign(@PathParam("id") UUID id, @Valid ActionRequest request) {
+        String assignee = request == null || request.assigneeId() == null || "me".equals(request.assigneeId())
+                ? caller.userId() : request.assigneeId();
+        return act(id, ConversationActions.Action.ASSIGN, assignee);
+    }
+
+    @POST
+    @Path("{id}/unassign")
+    public Uni<ConversationView> unassign(@PathParam("id") UUID id) {
+        return act(id, ConversationActions.Action.UNASSIGN, null);
+    }
+
+    @POST
+    @Path("{id}/resolve")
+    public Uni<ConversationView> resolve(@PathParam("id") UUID id) {
+        return act(id, ConversationActions.Action.RESOLVE, null);
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    public Uni<ConversationView> reopen(@PathParam("id") UUID id) {
+        return act(id, ConversationActions.Action.REOPEN, null);
+    }
+
+    /** A person takes the conversation from the bot: nothing is forwarded to the automation until handed back. */
+    @POST
+    @Path("{id}/takeover")
+    public Uni<ConversationView> takeOver(@PathParam("id") UUID id, @Valid ActionRequest request) {
+        return act(id, ConversationActions.Action.TAKE_OVER, request == null || request.reason() == null
+                ? "taken over by an agent" : request.reason());
+    }
+
+    @POST
+    @Path("{id}/handback")
+    public Uni<ConversationView> handBack(@PathParam("id") UUID id) {
+        return act(id, ConversationActions.Action.HAND_BACK, null);
+    }
+
+    @POST
+    @Path("{id}/read")
+    public Uni<ConversationView> read(@PathParam("id") UUID id) {
+        return act(id, ConversationActions.Action.READ, null);
+    }
+
+    private Uni<ConversationView> act(UUID id, ConversationActions.Action action, String argument) {
+        return actions.apply(caller.tenantId(), id, caller.userId(), action, argument)
+                .flatMap(c -> conversations.get(caller.tenantId(), c.id)).map(ConversationView::of);
     }
 
     @GET

@@ -4,8 +4,9 @@ import com.waplatform.message.service.ConversationService;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-public record ConversationView(UUID id, UUID connectionId, String status, String owner, String assigneeId,
-        int unreadCount, OffsetDateTime lastMessageAt, OffsetDateTime windowExpiresAt, ContactView contact) {
+public record ConversationView(UUID id, UUID connectionId, String channel, String status, String owner,
+        String handoffReason, String assigneeId, int unreadCount, OffsetDateTime lastMessageAt,
+        OffsetDateTime windowExpiresAt, ContactView contact) {
 
     public record ContactView(UUID id, String waId, String name) {
     }
@@ -13,8 +14,8 @@ public record ConversationView(UUID id, UUID connectionId, String status, String
     static ConversationView of(ConversationService.Thread thread) {
         var c = thread.conversation();
         var contact = thread.contact();
-        return new ConversationView(c.id, c.connectionId, c.status.name(), c.owner.name(), c.assigneeId,
-                c.unreadCount, c.lastMessageAt, c.windowExpiresAt,
+        return new ConversationView(c.id, c.connectionId, c.channel, c.status.name(), c.owner.name(),
+                c.handoffReason, c.assigneeId, c.unreadCount, c.lastMessageAt, c.windowExpiresAt,
                 contact == null ? null : new ContactView(contact.id, contact.waId, contact.profileName));
     }
 }

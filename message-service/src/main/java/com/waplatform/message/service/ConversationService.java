@@ -7,6 +7,8 @@ import com.waplatform.message.domain.Message;
 import com.waplatform.message.messaging.ConversationEvents;
 import com.waplatform.message.repository.ContactRepository;
 import com.waplatform.message.repository.ConversationRepository;
+import com.waplatform.message.repository.InboxCursor;
+import com.waplatform.message.repository.InboxFilter;
 import com.waplatform.message.repository.MessageRepository;
 import com.waplatform.persistence.tenancy.TenantScope;
 import com.waplatform.web.ProblemException;
@@ -30,6 +32,10 @@ public class ConversationService {
     public record Thread(Conversation conversation, Contact contact) {
     }
 
+    /** A page of the inbox, and where the next one starts (null on the last page). */
+    public record Page(List<Thread> threads, InboxCursor next) {
+    }
+
     private final ConversationRepository conversations;
     private final ContactRepository contacts;
     private final MessageRepository messages;
@@ -48,14 +54,15 @@ public class ConversationService {
     }
 
     @WithTransaction
-    public Uni<List<Thread>> list(String tenantId, int limit) {
-        return scope.enter(tenantId).chain(() -> conversations.latest(tenantId, limit)).flatMap(list -> {
+    public Uni<Page> list(String tenantId, InboxFilter filter, InboxCursor after, int limit) {
+        return scope.enter(tenantId).chain(() -> conversations.page(tenantId, filter, after, limit)).flatMap(list -> {
             if (list.isEmpty()) {
-                return Uni.createFrom().item(List.<Thread>of());
+                return Uni.createFrom().item(new Page(List.of(), null));
             }
+            InboxCursor next = list.size() < limit ? null : InboxCursor.after(list.get(list.size() - 1));
             return contacts.findOwned(tenantId, list.stream().map(c -> c.contactId).toList()).map(found -> {
                 Map<UUID, Contact> byId = found.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
-                return list.stream().map(c -> new Thread(c, byId.get(c.contactId))).toList();
+                return new Page(list.stream().map(c -> new Thread(c, byId.get(c.contactId))).toList(), next);
             });
         });
     }
@@ -80,7 +87,8 @@ public class ConversationService {
     /** An agent's text reply: stored as pending and handed to session-service through the outbox. */
     @WithTransaction
     public Uni<Message> sendText(String tenantId, UUID conversationId, String agentId, String text) {
-        return owned(tenantId, conversationId).call(() -> withinMonthlyQuota(tenantId))
+        return owned(tenantId, conversationId).invoke(ConversationService::requireOpenWindow)
+                .call(() -> withinMonthlyQuota(tenantId))
                 .flatMap(conversation -> contacts.findById(conversation.contactId)
                 .flatMap(contact -> {
                     Message message = new Message();
@@ -103,7 +111,20 @@ public class ConversationService {
                 }));
     }
 
-    /** Enters the tenant's scope and finds its conversation (another tenant's is "not found"). */
+    /**
+     * The Cloud API accepts free-form messages only within 24 hours of the customer's last message; after that
+     * only approved templates (Evolution numbers have no such window).
+     */
+    private static void requireOpenWindow(Conversation conversation) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if ("META".equals(conversation.channel)
+                && (conversation.windowExpiresAt == null || conversation.windowExpiresAt.isBefore(now))) {
+            throw ProblemException.unprocessable("The customer's 24-hour service window is closed"
+                    + (conversation.windowExpiresAt == null ? "" : " (since " + conversation.windowExpiresAt + ")")
+                    + "; WhatsApp only allows an approved template message until the customer writes again");
+        }
+    }
+
     /** The plan's messages per month (when known from tenant.events) caps what the tenant sends. */
     private Uni<Void> withinMonthlyQuota(String tenantId) {
         var plan = tenants.find(tenantId);

@@ -52,8 +52,9 @@ public class InboundService {
         // fromMe: the business wrote from the phone itself (Evolution); stored as outbound, sent already
         boolean fromPhone = p.path("fromMe").asBoolean(false);
         String name = fromPhone ? null : p.path("profileName").asText(null);
+        String channel = p.path("provider").asText(null);
         return contact(tenantId, waId, name, at).flatMap(contact -> conversation(tenantId, contact, connectionId, at,
-                        fromPhone)
+                        fromPhone, channel)
                 .flatMap(conversation -> {
                     Message message = new Message();
                     message.id = UUID.randomUUID();
@@ -99,7 +100,7 @@ public class InboundService {
     }
 
     private Uni<Conversation> conversation(String tenantId, Contact contact, UUID connectionId, OffsetDateTime at,
-            boolean fromPhone) {
+            boolean fromPhone, String channel) {
         return conversations.findThread(tenantId, contact.id, connectionId).flatMap(found -> {
             Conversation c = found;
             if (c == null) {
@@ -114,6 +115,9 @@ public class InboundService {
             }
             if (!at.isBefore(c.lastMessageAt)) {
                 c.lastMessageAt = at;
+            }
+            if (c.channel == null) {
+                c.channel = channel;
             }
             if (!fromPhone) {
                 c.status = Conversation.Status.OPEN;

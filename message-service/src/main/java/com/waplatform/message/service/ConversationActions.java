@@ -1,0 +1,68 @@
+package com.waplatform.message.service;
+
+import com.waplatform.message.domain.Conversation;
+import com.waplatform.message.messaging.ConversationEvents;
+import com.waplatform.message.repository.ConversationRepository;
+import com.waplatform.persistence.tenancy.TenantScope;
+import com.waplatform.web.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * What agents do to a conversation besides writing: assign, resolve and reopen, take it over from the bot or hand
+ * it back, mark it read. Each change is published on {@code conversation.events} with the conversation's state.
+ */
+@ApplicationScoped
+public class ConversationActions {
+
+    public enum Action { ASSIGN, UNASSIGN, RESOLVE, REOPEN, TAKE_OVER, HAND_BACK, READ }
+
+    private final ConversationRepository conversations;
+    private final ConversationEvents events;
+    private final TenantScope scope;
+
+    public ConversationActions(ConversationRepository conversations, ConversationEvents events, TenantScope scope) {
+        this.conversations = conversations;
+        this.events = events;
+        this.scope = scope;
+    }
+
+    /** Applies the action as {@code actorId}; {@code argument} is the assignee (ASSIGN) or the reason (TAKE_OVER). */
+    @WithTransaction
+    public Uni<Conversation> apply(String tenantId, UUID id, String actorId, Action action, String argument) {
+        return scope.enter(tenantId).chain(() -> conversations.findOwned(tenantId, id))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Conversation"))
+                .call(c -> change(action, argument).test(c)
+                        ? events.updated(c, action.name().toLowerCase(), actorId) : Uni.createFrom().voidItem());
+    }
+
+    /** The change of each action; false when it changes nothing (then nothing is published). */
+    private static Predicate<Conversation> change(Action action, String argument) {
+        return c -> switch (action) {
+            case ASSIGN -> !argument.equals(c.assigneeId) && set(() -> c.assigneeId = argument);
+            case UNASSIGN -> c.assigneeId != null && set(() -> c.assigneeId = null);
+            case RESOLVE -> c.status != Conversation.Status.RESOLVED && set(() -> {
+                c.status = Conversation.Status.RESOLVED;
+                c.unreadCount = 0;
+            });
+            case REOPEN -> c.status != Conversation.Status.OPEN && set(() -> c.status = Conversation.Status.OPEN);
+            case TAKE_OVER -> c.owner != Conversation.Owner.HUMAN && set(() -> {
+                c.owner = Conversation.Owner.HUMAN;
+                c.handoffReason = argument;
+            });
+            case HAND_BACK -> c.owner != Conversation.Owner.BOT && set(() -> {
+                c.owner = Conversation.Owner.BOT;
+                c.handoffReason = null;
+            });
+            case READ -> c.unreadCount > 0 && set(() -> c.unreadCount = 0);
+        };
+    }
+
+    private static boolean set(Runnable change) {
+        change.run();
+        return true;
+    }
+}
