@@ -78,9 +78,10 @@ class BrokerOutageTest {
         assertTrue(answers.getOrDefault(503, 0) > 0 && answers.getOrDefault(200, 0) > 0, "no outage seen");
         assertTrue(lost.isEmpty(), "accepted but never published: " + lost);
         // the simulated Meta retries the refused webhook; the message arrives, once
-        await().atMost(Duration.ofSeconds(90)).until(() -> Stack.as("globex-agent").get("/api/conversations")
+        await().atMost(Duration.ofSeconds(90)).until(() -> Stack.as("globex-agent").get("/api/conversations?connectionId=" + number.connectionId())
                 .then().extract().path("find { it.connectionId == '" + number.connectionId() + "' }.id") != null);
-        String conversationId = Stack.as("globex-agent").get("/api/conversations").then()
+        String conversationId = Stack.as("globex-agent")
+                .get("/api/conversations?connectionId=" + number.connectionId()).then()
                 .extract().path("find { it.connectionId == '" + number.connectionId() + "' }.id");
         List<String> texts = Stack.as("globex-agent").get("/api/conversations/" + conversationId + "/messages")
                 .then().statusCode(200).extract().path("text");

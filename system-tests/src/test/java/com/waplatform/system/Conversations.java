@@ -16,9 +16,9 @@ final class Conversations {
     /** Waits for the conversation of this customer on this connection; returns its id. */
     static String of(String agent, String connectionId, String waId) {
         String thread = "find { it.contact.waId == '" + waId + "' && it.connectionId == '" + connectionId + "' }.id";
-        await().atMost(WAIT).until(() -> Stack.as(agent).get("/api/conversations").then().extract()
-                .path(thread) != null);
-        return Stack.as(agent).get("/api/conversations").then().extract().path(thread);
+        String inbox = "/api/conversations?limit=200&connectionId=" + connectionId;
+        await().atMost(WAIT).until(() -> Stack.as(agent).get(inbox).then().extract().path(thread) != null);
+        return Stack.as(agent).get(inbox).then().extract().path(thread);
     }
 
     /** The agent replies; returns the message id. */

@@ -162,9 +162,10 @@ class CrossTenantMatrixTest {
         String secretText = "matrix secret of " + tenant + " " + UUID.randomUUID();
         number.customerWrites("+" + customer, "Matrix " + tenant, secretText);
         String thread = "find { it.connectionId == '" + number.connectionId() + "' }.id";
+        String inbox = "/api/conversations?connectionId=" + number.connectionId();
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
-                Stack.as(tenant + "-agent").get("/api/conversations").then().extract().path(thread) != null);
-        String conversation = Stack.as(tenant + "-agent").get("/api/conversations").then().extract().path(thread);
+                Stack.as(tenant + "-agent").get(inbox).then().extract().path(thread) != null);
+        String conversation = Stack.as(tenant + "-agent").get(inbox).then().extract().path(thread);
         String agentId = Stack.as(tenant + "-agent").get("/api/tenant/agents/me").then().statusCode(200)
                 .extract().path("id");
         var key = Stack.as(tenant + "-admin").body("{\"name\":\"matrix " + tenant + "\"}")

@@ -112,9 +112,10 @@ class MessageSliceTest {
         acmeNumber.customerWrites("+" + customer, "Mallory", control);
         String thread = "find { it.contact.waId == '" + customer + "' && it.connectionId == '"
                 + acmeNumber.connectionId() + "' }.id";
-        await().atMost(WAIT).until(() -> Stack.as("acme-agent").get("/api/conversations")
+        String inbox = "/api/conversations?connectionId=" + acmeNumber.connectionId();
+        await().atMost(WAIT).until(() -> Stack.as("acme-agent").get(inbox)
                 .then().extract().path(thread) != null);
-        String conversationId = Stack.as("acme-agent").get("/api/conversations").then().extract().path(thread);
+        String conversationId = Stack.as("acme-agent").get(inbox).then().extract().path(thread);
         await().atMost(WAIT).until(() -> Stack.as("acme-agent")
                 .get("/api/conversations/" + conversationId + "/messages").asString().contains(control));
         String messages = Stack.as("acme-agent").get("/api/conversations/" + conversationId + "/messages").asString();

@@ -70,8 +70,8 @@ class SuspensionTest {
     private static String awaitConversation(CloudApiNumber number, String customer) {
         String thread = "find { it.contact.waId == '" + customer + "' && it.connectionId == '"
                 + number.connectionId() + "' }.id";
-        await().atMost(PROPAGATION).until(() -> Stack.as("globex-agent").get("/api/conversations")
+        await().atMost(PROPAGATION).until(() -> Stack.as("globex-agent").get("/api/conversations?connectionId=" + number.connectionId())
                 .then().extract().path(thread) != null);
-        return Stack.as("globex-agent").get("/api/conversations").then().extract().path(thread);
+        return Stack.as("globex-agent").get("/api/conversations?connectionId=" + number.connectionId()).then().extract().path(thread);
     }
 }
