@@ -110,9 +110,4 @@ public class SendQueue {
                 .chain(() -> Panache.getSession().flatMap(session -> session.merge(dispatch)))
                 .call(saved -> saved.done() ? results.publish(saved) : Uni.createFrom().voidItem());
     }
-
-    @WithTransaction
-    public Uni<Dispatch> find(String tenantId, UUID messageId) {
-        return scope.enter(tenantId).chain(() -> dispatches.findById(messageId));
-    }
 }
