@@ -10,6 +10,10 @@ dev_secrets_env() {
   export DB_PASSWORD="$DB_PASSWORD_DEV"
   export GATEWAY_CLIENT_SECRET=dev-only-gateway-secret
   export TENANT_SERVICE_CLIENT_SECRET=dev-only-tenant-service-secret
+  export MESSAGE_SERVICE_CLIENT_SECRET=dev-only-message-service-secret
+  export AUTOMATION_SIGNING_KEY=6465762d6f6e6c792d6175746f6d6174696f6e2d7369676e696e672d6b6579212121
+  export AUTOMATION_FIRST_RETRY=1s AUTOMATION_MAX_ATTEMPTS=4   # quick dead letters on a laptop (production: 5s, 8)
+  export TENANTS_ALLOW_LOCAL_WEBHOOK_TARGETS=true   # an automation (n8n) on this machine (production: false)
   export KEYCLOAK_URL
   export PUBLIC_BASE_URL="$PUBLIC_URL"
   export OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/$REALM"
@@ -17,6 +21,7 @@ dev_secrets_env() {
   export GRAPH_API_BASE_URL="http://127.0.0.1:${SERVICE_PORTS[provider-simulator]}"
   export EVOLUTION_API_URL="http://127.0.0.1:${SERVICE_PORTS[provider-simulator]}"
   export EVOLUTION_API_KEY=dev-only-evolution-key   # the simulator's global key (same default there)
+  export TENANT_SERVICE_URL="http://127.0.0.1:${SERVICE_PORTS[tenant-service]}"
   export SESSION_SERVICE_URL="http://127.0.0.1:${SERVICE_PORTS[session-service]}"
   export MESSAGE_SERVICE_URL="http://127.0.0.1:${SERVICE_PORTS[message-service]}"
 }

@@ -30,10 +30,15 @@ class CrossTenantMatrixTest {
     private static final Set<String> DENIED = Set.of("401", "403", "404");
 
     /** What each tenant owns, by path parameter kind, and strings that must never reach the other tenant. */
-    private record Owned(String tenantId, Map<String, String> ids, List<String> markers) {
+    private record Owned(String tenantId, Map<String, String> ids, List<String> markers, String apiKey) {
     }
 
-    private record Caller(String name, String token, Owned own) {
+    /** A user (token) or a tenant's automation (API key). */
+    private record Caller(String name, String token, Owned own, String apiKey) {
+
+        Caller(String name, String token, Owned own) {
+            this(name, token, own, null);
+        }
     }
 
     private static Owned acme;
@@ -61,7 +66,9 @@ class CrossTenantMatrixTest {
                 new Caller("platform-admin", Stack.token("platform"), null),
                 new Caller("token without tenant_id", Stack.token("drifter"), null),
                 new Caller("expired token", expired, null),
-                new Caller("no token", null, null));
+                new Caller("no token", null, null),
+                new Caller("API key A", null, acme, acme.apiKey()),
+                new Caller("API key B", null, globex, globex.apiKey()));
         Thread.sleep(3000); // the expired token's two seconds are over
 
         int requests = 0;
@@ -129,6 +136,9 @@ class CrossTenantMatrixTest {
         if (caller.token() != null) {
             spec.auth().oauth2(caller.token());
         }
+        if (caller.apiKey() != null) {
+            spec.header("X-API-Key", caller.apiKey());
+        }
         return spec.request(method, url);
     }
 
@@ -136,6 +146,12 @@ class CrossTenantMatrixTest {
     private static String body(String url) {
         if (url.contains("/messages")) {
             return "{\"text\":\"matrix probe\"}";
+        }
+        if (url.endsWith("/notes")) {
+            return "{\"text\":\"matrix probe\"}";
+        }
+        if (url.endsWith("/labels")) {
+            return "{\"labels\":[\"matrix\"]}";
         }
         if (url.endsWith("/password")) {
             return "{\"temporaryPassword\":\"matrix-probe-1\"}";
@@ -176,8 +192,9 @@ class CrossTenantMatrixTest {
         ids.put("/api/connections", number.connectionId());
         ids.put("/internal/connections", number.connectionId());
         ids.put("/api/conversations", conversation);
+        ids.put("/api/automation/conversations", conversation);
         ids.put("/api/tenant/agents", agentId);
         return new Owned(tenantId, ids, List.of(number.connectionId(), conversation, secretText, customer,
-                number.phoneNumberId(), key.path("id"), key.path("prefix")));
+                number.phoneNumberId(), key.path("id"), key.path("prefix")), key.path("key"));
     }
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -58,6 +60,15 @@ public class Conversation {
     /** Why the bot handed the conversation to a person (escalation), if it did. */
     @Column(name = "handoff_reason")
     public String handoffReason;
+
+    /** Labels the tenant's agents put on it (e.g. "vip", "billing"), for filtering the inbox. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public String[] labels = new String[0];
+
+    /** Key/value attributes set by the tenant's automation (a JSON object), shown to agents. */
+    @Column
+    public String attributes;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.waplatform.contracts.EventEnvelope;
 import com.waplatform.contracts.EventTypes;
 import com.waplatform.contracts.Topics;
+import com.waplatform.message.domain.AutomationDelivery;
 import com.waplatform.message.domain.Contact;
+import com.waplatform.message.domain.ConversationNote;
 import com.waplatform.message.domain.Conversation;
 import com.waplatform.message.domain.Message;
+import com.waplatform.message.service.OutgoingMessage;
 import com.waplatform.persistence.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,16 +61,44 @@ public class ConversationEvents {
                 .put("assigneeId", c.assigneeId)
                 .put("handoffReason", c.handoffReason)
                 .put("unreadCount", c.unreadCount);
+        var labels = payload.putArray("labels");
+        for (String label : c.labels) {
+            labels.add(label);
+        }
         return publish(Topics.CONVERSATION_EVENTS, EventTypes.CONVERSATION_UPDATED, c, payload);
     }
 
-    public Uni<Void> sendRequested(Conversation conversation, Contact contact, Message message) {
+    public Uni<Void> noteAdded(Conversation c, ConversationNote note) {
+        ObjectNode payload = objectMapper.createObjectNode()
+                .put("conversationId", c.id.toString())
+                .put("action", "note")
+                .put("actorId", note.authorId);
+        payload.putObject("note").put("id", note.id.toString()).put("authorName", note.authorName)
+                .put("text", note.text).put("createdAt", note.createdAt.toString());
+        return publish(Topics.CONVERSATION_EVENTS, EventTypes.CONVERSATION_UPDATED, c, payload);
+    }
+
+    /** The automation could not be reached for a customer message: its tenant's admins and agents see it. */
+    public Uni<Void> automationFailed(Conversation c, AutomationDelivery delivery) {
+        ObjectNode payload = objectMapper.createObjectNode()
+                .put("conversationId", c.id.toString())
+                .put("action", "automation_failed")
+                .put("deliveryId", delivery.id.toString())
+                .put("messageId", delivery.messageId.toString())
+                .put("attempts", delivery.attempts)
+                .put("lastError", delivery.lastError);
+        return publish(Topics.CONVERSATION_EVENTS, EventTypes.CONVERSATION_UPDATED, c, payload);
+    }
+
+    public Uni<Void> sendRequested(Conversation conversation, Contact contact, Message message,
+            OutgoingMessage outgoing) {
         ObjectNode payload = objectMapper.createObjectNode()
                 .put("messageId", message.id.toString())
                 .put("conversationId", conversation.id.toString())
                 .put("to", contact.waId)
-                .put("type", message.type)
-                .put("text", message.text);
+                .put("type", outgoing.type())
+                .put("text", outgoing.text());
+        payload.setAll(outgoing.content());
         return publish(Topics.MESSAGE_OUTBOUND, EventTypes.MESSAGE_SEND_REQUESTED, conversation, payload);
     }
 

@@ -25,7 +25,7 @@ public class ConversationRepository implements PanacheRepositoryBase<Conversatio
     }
 
     /** One page of the tenant's conversations matching {@code filter}, newest activity first, after the cursor. */
-    public Uni<List<Conversation>> page(String tenantId, InboxFilter filter, InboxCursor after, int limit) {
+    public Uni<List<Conversation>> page(String tenantId, InboxFilter filter, PageCursor after, int limit) {
         StringBuilder query = new StringBuilder("tenantId = :tenant");
         Parameters params = Parameters.with("tenant", tenantId);
         if (filter.status() != null) {
@@ -42,6 +42,10 @@ public class ConversationRepository implements PanacheRepositoryBase<Conversatio
             query.append(" and connectionId = :connection");
             params.and("connection", filter.connectionId());
         }
+        if (filter.label() != null) {
+            query.append(" and array_contains(labels, :label)");
+            params.and("label", filter.label());
+        }
         if (filter.text() != null) {
             query.append(" and contactId in (select k.id from Contact k where k.tenantId = :tenant and "
                     + "(lower(k.profileName) like :text or k.waId like :text))");
@@ -49,7 +53,7 @@ public class ConversationRepository implements PanacheRepositoryBase<Conversatio
         }
         if (after != null) {
             query.append(" and (lastMessageAt < :at or (lastMessageAt = :at and id < :id))");
-            params.and("at", after.lastMessageAt()).and("id", after.id());
+            params.and("at", after.at()).and("id", after.id());
         }
         return find(query.toString(), Sort.descending("lastMessageAt", "id"), params).range(0, limit - 1).list();
     }

@@ -3,9 +3,9 @@ package com.waplatform.message.repository;
 import com.waplatform.message.domain.Conversation;
 import java.util.UUID;
 
-/** What an inbox listing shows: by status, assignee (or only unassigned ones), number, and contact name/number. */
+/** What an inbox listing shows: by status, assignee (or only unassigned ones), number, label, and contact name/number. */
 public record InboxFilter(Conversation.Status status, String assignee, boolean unassigned, UUID connectionId,
-        String text) {
+        String label, String text) {
 
-    public static final InboxFilter ALL = new InboxFilter(null, null, false, null, null);
+    public static final InboxFilter ALL = new InboxFilter(null, null, false, null, null, null);
 }

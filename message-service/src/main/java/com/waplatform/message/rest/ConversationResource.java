@@ -1,10 +1,15 @@
 package com.waplatform.message.rest;
 
 import com.waplatform.message.domain.Conversation;
-import com.waplatform.message.repository.InboxCursor;
+import com.waplatform.message.repository.PageCursor;
 import com.waplatform.message.repository.InboxFilter;
 import com.waplatform.message.service.ConversationActions;
+import com.waplatform.message.service.ConversationNotes;
 import com.waplatform.message.service.ConversationService;
+import com.waplatform.message.domain.Message;
+import com.waplatform.web.ProblemException;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.PUT;
 import com.waplatform.web.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,11 +39,23 @@ public class ConversationResource {
             @Size(max = 300, message = "must be at most 300 characters") String reason) {
     }
 
+    public record NoteRequest(@NotBlank(message = "is required")
+            @Size(max = 4000, message = "must be at most 4000 characters") String text) {
+    }
+
+    public record LabelsRequest(@NotNull(message = "is required (an empty list removes every label)")
+            @Size(max = ConversationNotes.MAX_LABELS, message = "must have at most " + ConversationNotes.MAX_LABELS
+                    + " labels") List<String> labels) {
+    }
+
     private final ConversationService conversations;
     private final ConversationActions actions;
+    private final ConversationNotes notes;
     private final Caller caller;
 
-    public ConversationResource(ConversationService conversations, ConversationActions actions, Caller caller) {
+    public ConversationResource(ConversationService conversations, ConversationActions actions,
+            ConversationNotes notes, Caller caller) {
+        this.notes = notes;
         this.conversations = conversations;
         this.actions = actions;
         this.caller = caller;
@@ -46,7 +63,7 @@ public class ConversationResource {
 
     /**
      * The inbox, newest activity first: {@code status} (OPEN, PENDING, RESOLVED), {@code assigned} (me, unassigned,
-     * any), {@code connectionId}, {@code q} (name or number); the next page's cursor is in {@code X-Next-Cursor}.
+     * any), {@code connectionId}, {@code label}, {@code q} (name or number); the next page's cursor is in {@code X-Next-Cursor}.
      */
     @GET
     public Uni<Response> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
@@ -55,12 +72,13 @@ public class ConversationResource {
             @QueryParam("assigned") @DefaultValue("any") @Pattern(regexp = "me|unassigned|any",
                     message = "must be me, unassigned or any") String assigned,
             @QueryParam("connectionId") UUID connectionId,
+            @QueryParam("label") @Size(max = 50, message = "must be at most 50 characters") String label,
             @QueryParam("q") @Size(max = 100, message = "must be at most 100 characters") String text,
             @QueryParam("cursor") @Size(max = 200, message = "is not a cursor of this listing") String cursor) {
         InboxFilter filter = new InboxFilter(status == null ? null : Conversation.Status.valueOf(status),
                 "me".equals(assigned) ? caller.userId() : null, "unassigned".equals(assigned), connectionId,
-                text == null || text.isBlank() ? null : text.strip());
-        return conversations.list(caller.tenantId(), filter, cursor == null ? null : InboxCursor.decode(cursor), limit)
+                label == null || label.isBlank() ? null : label.strip(), text == null || text.isBlank() ? null : text.strip());
+        return conversations.list(caller.tenantId(), filter, cursor == null ? null : PageCursor.decode(cursor), limit)
                 .map(page -> {
                     Response.ResponseBuilder ok = Response.ok(page.threads().stream().map(ConversationView::of)
                             .toList());
@@ -125,19 +143,67 @@ public class ConversationResource {
         return conversations.get(caller.tenantId(), id).map(ConversationView::of);
     }
 
+    /**
+     * A page of the conversation's messages, oldest first: the newest ones, or those {@code before} / {@code after}
+     * a cursor. {@code X-Before-Cursor} pages back to older messages (absent at the start of the conversation),
+     * {@code X-After-Cursor} asks for newer ones later.
+     */
     @GET
     @Path("{id}/messages")
-    public Uni<List<MessageView>> messages(@PathParam("id") UUID id,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        return conversations.messages(caller.tenantId(), id, limit)
-                .map(list -> list.stream().map(MessageView::of).toList());
+    public Uni<Response> messages(@PathParam("id") UUID id,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
+            @QueryParam("before") @Size(max = 200, message = "is not a cursor of this listing") String before,
+            @QueryParam("after") @Size(max = 200, message = "is not a cursor of this listing") String after) {
+        if (before != null && after != null) {
+            throw new ProblemException(400, "Bad Request", "before, after: give one cursor, not both");
+        }
+        PageCursor older = before == null ? null : PageCursor.decode(before);
+        PageCursor newer = after == null ? null : PageCursor.decode(after);
+        return conversations.messages(caller.tenantId(), id, older, newer, limit).map(list -> {
+            Response.ResponseBuilder ok = Response.ok(list.stream().map(MessageView::of).toList());
+            if (!list.isEmpty()) {
+                if (newer == null && list.size() == limit) {
+                    ok.header("X-Before-Cursor", PageCursor.at(list.get(0)).encode());
+                }
+                ok.header("X-After-Cursor", PageCursor.at(list.get(list.size() - 1)).encode());
+            } else if (newer != null) {
+                ok.header("X-After-Cursor", after);
+            }
+            return ok.build();
+        });
     }
 
+    /** An agent's message: text, media by link, interactive or template (see {@link SendMessageRequest}). */
     @POST
     @Path("{id}/messages")
     public Uni<Response> send(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") SendMessageRequest request) {
-        return conversations.sendText(caller.tenantId(), id, caller.userId(), request.text())
+        return conversations.send(caller.tenantId(), id, Message.Sender.AGENT, caller.userId(), request.message())
                 .map(message -> Response.status(Response.Status.ACCEPTED).entity(MessageView.of(message)).build());
+    }
+
+    @GET
+    @Path("{id}/notes")
+    public Uni<List<NoteView>> notes(@PathParam("id") UUID id,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        return notes.notes(caller.tenantId(), id, limit).map(list -> list.stream().map(NoteView::of).toList());
+    }
+
+    /** An internal note: the tenant's agents see it, the customer never does. */
+    @POST
+    @Path("{id}/notes")
+    public Uni<Response> addNote(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") NoteRequest request) {
+        return notes.addNote(caller.tenantId(), id, caller.userId(), caller.username(), request.text())
+                .map(note -> Response.status(Response.Status.CREATED).entity(NoteView.of(note)).build());
+    }
+
+    /** Replaces the conversation's labels. */
+    @PUT
+    @Path("{id}/labels")
+    public Uni<ConversationView> labels(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") LabelsRequest request) {
+        return notes.setLabels(caller.tenantId(), id, caller.userId(), request.labels())
+                .flatMap(c -> conversations.get(caller.tenantId(), c.id)).map(ConversationView::of);
     }
 }

@@ -18,7 +18,7 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class ConversationActions {
 
-    public enum Action { ASSIGN, UNASSIGN, RESOLVE, REOPEN, TAKE_OVER, HAND_BACK, READ }
+    public enum Action { ASSIGN, UNASSIGN, RESOLVE, REOPEN, TAKE_OVER, ESCALATE, HAND_BACK, READ }
 
     private final ConversationRepository conversations;
     private final ConversationEvents events;
@@ -30,7 +30,7 @@ public class ConversationActions {
         this.scope = scope;
     }
 
-    /** Applies the action as {@code actorId}; {@code argument} is the assignee (ASSIGN) or the reason (TAKE_OVER). */
+    /** Applies the action as {@code actorId}; {@code argument} is the assignee (ASSIGN) or the reason (TAKE_OVER, ESCALATE). */
     @WithTransaction
     public Uni<Conversation> apply(String tenantId, UUID id, String actorId, Action action, String argument) {
         return scope.enter(tenantId).chain(() -> conversations.findOwned(tenantId, id))
@@ -49,7 +49,7 @@ public class ConversationActions {
                 c.unreadCount = 0;
             });
             case REOPEN -> c.status != Conversation.Status.OPEN && set(() -> c.status = Conversation.Status.OPEN);
-            case TAKE_OVER -> c.owner != Conversation.Owner.HUMAN && set(() -> {
+            case TAKE_OVER, ESCALATE -> c.owner != Conversation.Owner.HUMAN && set(() -> {
                 c.owner = Conversation.Owner.HUMAN;
                 c.handoffReason = argument;
             });

@@ -7,7 +7,7 @@ import com.waplatform.message.domain.Message;
 import com.waplatform.message.messaging.ConversationEvents;
 import com.waplatform.message.repository.ContactRepository;
 import com.waplatform.message.repository.ConversationRepository;
-import com.waplatform.message.repository.InboxCursor;
+import com.waplatform.message.repository.PageCursor;
 import com.waplatform.message.repository.InboxFilter;
 import com.waplatform.message.repository.MessageRepository;
 import com.waplatform.persistence.tenancy.TenantScope;
@@ -33,7 +33,7 @@ public class ConversationService {
     }
 
     /** A page of the inbox, and where the next one starts (null on the last page). */
-    public record Page(List<Thread> threads, InboxCursor next) {
+    public record Page(List<Thread> threads, PageCursor next) {
     }
 
     private final ConversationRepository conversations;
@@ -54,12 +54,12 @@ public class ConversationService {
     }
 
     @WithTransaction
-    public Uni<Page> list(String tenantId, InboxFilter filter, InboxCursor after, int limit) {
+    public Uni<Page> list(String tenantId, InboxFilter filter, PageCursor after, int limit) {
         return scope.enter(tenantId).chain(() -> conversations.page(tenantId, filter, after, limit)).flatMap(list -> {
             if (list.isEmpty()) {
                 return Uni.createFrom().item(new Page(List.of(), null));
             }
-            InboxCursor next = list.size() < limit ? null : InboxCursor.after(list.get(list.size() - 1));
+            PageCursor next = list.size() < limit ? null : PageCursor.after(list.get(list.size() - 1));
             return contacts.findOwned(tenantId, list.stream().map(c -> c.contactId).toList()).map(found -> {
                 Map<UUID, Contact> byId = found.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
                 return new Page(list.stream().map(c -> new Thread(c, byId.get(c.contactId))).toList(), next);
@@ -72,9 +72,11 @@ public class ConversationService {
         return owned(tenantId, id).flatMap(c -> contacts.findById(c.contactId).map(contact -> new Thread(c, contact)));
     }
 
+    /** A page of the conversation's messages, oldest first (see {@link MessageRepository#page}). */
     @WithTransaction
-    public Uni<List<Message>> messages(String tenantId, UUID conversationId, int limit) {
-        return owned(tenantId, conversationId).flatMap(c -> messages.ofConversation(tenantId, c.id, limit));
+    public Uni<List<Message>> messages(String tenantId, UUID conversationId, PageCursor before, PageCursor after,
+            int limit) {
+        return owned(tenantId, conversationId).flatMap(c -> messages.page(tenantId, c.id, before, after, limit));
     }
 
     /** Messages in and out since the start of this month (UTC). */
@@ -84,29 +86,39 @@ public class ConversationService {
                 monthStart()));
     }
 
-    /** An agent's text reply: stored as pending and handed to session-service through the outbox. */
+    /**
+     * A message from an agent or the automation: checked for the conversation's channel and window, stored as
+     * pending and handed to session-service through the outbox.
+     */
     @WithTransaction
-    public Uni<Message> sendText(String tenantId, UUID conversationId, String agentId, String text) {
-        return owned(tenantId, conversationId).invoke(ConversationService::requireOpenWindow)
-                .call(() -> withinMonthlyQuota(tenantId))
-                .flatMap(conversation -> contacts.findById(conversation.contactId)
+    public Uni<Message> send(String tenantId, UUID conversationId, Message.Sender sender, String senderId,
+            OutgoingMessage outgoing) {
+        return owned(tenantId, conversationId).invoke(conversation -> {
+            outgoing.check(conversation.channel);
+            if (!outgoing.isTemplate()) {
+                requireOpenWindow(conversation);
+            }
+        }).call(() -> withinMonthlyQuota(tenantId)).flatMap(conversation -> contacts.findById(conversation.contactId)
                 .flatMap(contact -> {
                     Message message = new Message();
                     message.id = UUID.randomUUID();
                     message.tenantId = tenantId;
                     message.conversationId = conversation.id;
                     message.direction = Message.Direction.OUTBOUND;
-                    message.sender = Message.Sender.AGENT;
-                    message.senderId = agentId;
-                    message.type = "text";
-                    message.text = text;
+                    message.sender = sender;
+                    message.senderId = senderId;
+                    message.type = outgoing.type();
+                    message.text = outgoing.storedText();
+                    message.content = "text".equals(outgoing.type()) ? null : outgoing.content().toString();
                     message.status = DeliveryStatus.PENDING;
                     message.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
                     message.statusAt = message.createdAt;
                     conversation.lastMessageAt = message.createdAt;
-                    conversation.unreadCount = 0;
+                    if (sender == Message.Sender.AGENT) {
+                        conversation.unreadCount = 0;
+                    }
                     return messages.persist(message)
-                            .call(() -> events.sendRequested(conversation, contact, message))
+                            .call(() -> events.sendRequested(conversation, contact, message, outgoing))
                             .call(() -> events.messageCreated(conversation, contact, message));
                 }));
     }
@@ -115,7 +127,7 @@ public class ConversationService {
      * The Cloud API accepts free-form messages only within 24 hours of the customer's last message; after that
      * only approved templates (Evolution numbers have no such window).
      */
-    private static void requireOpenWindow(Conversation conversation) {
+    static void requireOpenWindow(Conversation conversation) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if ("META".equals(conversation.channel)
                 && (conversation.windowExpiresAt == null || conversation.windowExpiresAt.isBefore(now))) {

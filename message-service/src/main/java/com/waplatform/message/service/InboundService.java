@@ -27,10 +27,12 @@ public class InboundService {
     private final MessageRepository messages;
     private final ConversationEvents events;
     private final TenantScope scope;
+    private final AutomationQueue automation;
 
     public InboundService(ContactRepository contacts, ConversationRepository conversations,
-            MessageRepository messages, ConversationEvents events, TenantScope scope) {
+            MessageRepository messages, ConversationEvents events, TenantScope scope, AutomationQueue automation) {
         this.scope = scope;
+        this.automation = automation;
         this.contacts = contacts;
         this.conversations = conversations;
         this.messages = messages;
@@ -72,8 +74,12 @@ public class InboundService {
                     message.replyTo = p.path("replyTo").asText(null);
                     message.providerMessageId = p.path("providerMessageId").asText();
                     message.createdAt = at;
+                    boolean forBot = !fromPhone && conversation.owner == Conversation.Owner.BOT
+                            && automation.botAnswers(tenantId);
                     return messages.persist(message)
-                            .call(() -> events.messageCreated(conversation, contact, message));
+                            .call(() -> events.messageCreated(conversation, contact, message))
+                            .call(() -> forBot ? automation.enqueue(conversation, contact, message)
+                                    : Uni.createFrom().voidItem());
                 })).replaceWithVoid();
     }
 
@@ -109,7 +115,8 @@ public class InboundService {
                 c.tenantId = tenantId;
                 c.contactId = contact.id;
                 c.connectionId = connectionId;
-                c.owner = Conversation.Owner.HUMAN;
+                // the tenant's bot answers first when it is on (seed 003); a person takes over or is escalated to
+                c.owner = automation.botAnswers(tenantId) ? Conversation.Owner.BOT : Conversation.Owner.HUMAN;
                 c.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
                 c.lastMessageAt = at;
             }
@@ -120,6 +127,11 @@ public class InboundService {
                 c.channel = channel;
             }
             if (!fromPhone) {
+                if (c.status == Conversation.Status.RESOLVED && automation.botAnswers(tenantId)) {
+                    // a customer coming back to a resolved conversation starts with the bot again
+                    c.owner = Conversation.Owner.BOT;
+                    c.handoffReason = null;
+                }
                 c.status = Conversation.Status.OPEN;
                 c.unreadCount++;
                 OffsetDateTime window = at.plusHours(24);

@@ -83,7 +83,7 @@ class DeliveryStatusServiceTest {
         asserter.execute(() -> inbound.receive(tenant, UUID.randomUUID(),
                 InboundFixtures.text("wamid.in-" + UUID.randomUUID(), "5511999990003", "hi")));
         asserter.execute(() -> InboundFixtures.inTenant(scope, tenant, () -> conversations.find("tenantId", tenant).firstResult())
-                .flatMap((Conversation c) -> conversationsService.sendText(tenant, c.id, "agent-1", "hello back"))
+                .flatMap((Conversation c) -> conversationsService.send(tenant, c.id, Message.Sender.AGENT, "agent-1", OutgoingMessage.text("hello back")))
                 .invoke(sent::set));
         return sent;
     }

@@ -1,0 +1,68 @@
+package com.waplatform.message.rest;
+
+import com.waplatform.message.identity.ApiKeyVerifier;
+import com.waplatform.web.Problem;
+import com.waplatform.web.ProblemException;
+import com.waplatform.web.RateLimiter;
+import com.waplatform.web.TenantDirectory;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.List;
+import com.waplatform.message.config.AutomationConfig;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+
+/**
+ * Authenticates the automation API: {@code X-API-Key} must be a live key of an active tenant (401 / 403), and each
+ * key gets its own request budget per minute (429 with {@code Retry-After}), from the tenant's plan or the default.
+ */
+public class ApiKeyFilter {
+
+    static final String HEADER = "X-API-Key";
+
+    private final ApiKeyVerifier verifier;
+    private final AutomationCaller caller;
+    private final TenantDirectory tenants;
+    private final RateLimiter limiter;
+    private final int perMinute;
+
+    public ApiKeyFilter(ApiKeyVerifier verifier, AutomationCaller caller, TenantDirectory tenants,
+            RateLimiter limiter, AutomationConfig config) {
+        this.verifier = verifier;
+        this.caller = caller;
+        this.tenants = tenants;
+        this.limiter = limiter;
+        this.perMinute = config.apiRequestsPerMinute();
+    }
+
+    @ServerRequestFilter
+    public Uni<Response> authenticate(SimpleResourceInfo resource, HttpHeaders headers) {
+        if (resource.getResourceClass() == null
+                || !resource.getResourceClass().isAnnotationPresent(ApiKeyAuthenticated.class)) {
+            return Uni.createFrom().nullItem();
+        }
+        return verifier.verify(headers.getHeaderString(HEADER)).flatMap(key -> {
+            if (tenants.blocked(key.tenantId())) {
+                return Uni.createFrom().item(Problem.response(Response.Status.FORBIDDEN,
+                        "Your organization's account is suspended; contact the platform's support"));
+            }
+            caller.verified(key);
+            int limit = tenants.find(key.tenantId()).map(t -> t.apiRequestsPerMinute()).filter(n -> n > 0)
+                    .orElse(perMinute);
+            return limiter.acquire("message-service:apikey:" + key.keyId(), limit, Duration.ofMinutes(1))
+                    .map(wait -> wait.map(ApiKeyFilter::tooMany).orElse(null));
+        }).onFailure(ProblemException.class).recoverWithItem(failure -> {
+            ProblemException problem = (ProblemException) failure;
+            return Problem.response(problem.status(), problem.title(), problem.getMessage(), List.of());
+        });
+    }
+
+    private static Response tooMany(Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return Response.fromResponse(Problem.response(429, "Too Many Requests",
+                "This API key made too many requests; try again in " + seconds + " second(s)", List.of()))
+                .header("Retry-After", seconds).build();
+    }
+}

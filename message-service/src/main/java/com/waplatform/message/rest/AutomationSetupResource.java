@@ -1,0 +1,86 @@
+package com.waplatform.message.rest;
+
+import com.waplatform.message.domain.AutomationDelivery;
+import com.waplatform.message.domain.AutomationSigning;
+import com.waplatform.message.service.AutomationQueue;
+import com.waplatform.message.service.AutomationSigner;
+import com.waplatform.web.Caller;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The tenant admin's side of the automation: the secret its webhook requests are signed with, and the deliveries
+ * (dead letters above all: messages the automation never took) with a retry.
+ */
+@Path("/api/automation/setup")
+@RolesAllowed(Caller.TENANT_ADMIN)
+public class AutomationSetupResource {
+
+    public record SigningSecret(String secret, int version, OffsetDateTime rotatedAt, String header) {
+    }
+
+    public record DeliveryView(UUID id, UUID conversationId, UUID messageId, String status, int attempts,
+            OffsetDateTime nextAttemptAt, String lastError, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+
+        static DeliveryView of(AutomationDelivery d) {
+            return new DeliveryView(d.id, d.conversationId, d.messageId, d.status.name(), d.attempts,
+                    d.status == AutomationDelivery.Status.PENDING ? d.nextAttemptAt : null, d.lastError,
+                    d.createdAt, d.updatedAt);
+        }
+    }
+
+    private final AutomationQueue queue;
+    private final Caller caller;
+
+    public AutomationSetupResource(AutomationQueue queue, Caller caller) {
+        this.queue = queue;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("signing-secret")
+    public Uni<SigningSecret> signingSecret() {
+        return queue.signingVersion(caller.tenantId()).map(this::view);
+    }
+
+    /** A new secret; requests are signed with it from now on (update the automation right after). */
+    @POST
+    @Path("signing-secret/rotate")
+    public Uni<SigningSecret> rotate() {
+        return queue.rotate(caller.actor(), caller.tenantId()).map(this::view);
+    }
+
+    /** Deliveries in one status, newest first: DEAD (the default), PENDING or DELIVERED. */
+    @GET
+    @Path("deliveries")
+    public Uni<List<DeliveryView>> deliveries(
+            @QueryParam("status") @DefaultValue("DEAD") @Pattern(regexp = "DEAD|PENDING|DELIVERED",
+                    message = "must be DEAD, PENDING or DELIVERED") String status,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return queue.list(caller.tenantId(), AutomationDelivery.Status.valueOf(status), limit)
+                .map(list -> list.stream().map(DeliveryView::of).toList());
+    }
+
+    @POST
+    @Path("deliveries/{id}/retry")
+    public Uni<DeliveryView> retry(@PathParam("id") UUID id) {
+        return queue.retry(caller.actor(), caller.tenantId(), id).map(DeliveryView::of);
+    }
+
+    private SigningSecret view(AutomationSigning version) {
+        return new SigningSecret(queue.secret(version), version.version, version.rotatedAt,
+                AutomationSigner.SIGNATURE_HEADER);
+    }
+}

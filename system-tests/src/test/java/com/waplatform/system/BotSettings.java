@@ -1,0 +1,63 @@
+package com.waplatform.system;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+/**
+ * Turns a tenant's bot on with an automation URL for a test, and back to what it was after. Services learn the
+ * settings from tenant.events, so both ways wait until a new conversation shows the change.
+ */
+final class BotSettings implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(40);
+
+    private final String admin;
+    private final String previousUrl;
+    private final boolean previousBot;
+
+    private BotSettings(String admin, String previousUrl, boolean previousBot) {
+        this.admin = admin;
+        this.previousUrl = previousUrl;
+        this.previousBot = previousBot;
+    }
+
+    static BotSettings enable(String admin, String url) {
+        var current = Stack.as(admin).get("/api/tenant").then().statusCode(200).extract();
+        String previousUrl = current.path("settings.automationWebhookUrl");
+        Boolean previousBot = current.path("settings.botEnabled");
+        set(admin, url, true);
+        return new BotSettings(admin, previousUrl, Boolean.TRUE.equals(previousBot));
+    }
+
+    /** A new customer's conversation once the bot owns new ones: {customer, conversation id}. */
+    String[] newBotConversation(CloudApiNumber number, String agent) {
+        return newConversation(number, agent, "BOT");
+    }
+
+    @Override
+    public void close() {
+        set(admin, previousUrl == null ? "" : previousUrl, previousBot);
+        if (!previousBot) {
+            newConversation(CloudApiNumber.connect(admin), admin, "HUMAN");
+        }
+    }
+
+    private static void set(String admin, String url, boolean bot) {
+        Stack.as(admin).body(Stack.JSON.createObjectNode().put("automationWebhookUrl", url).put("botEnabled", bot)
+                .toString()).patch("/api/tenant").then().statusCode(200);
+    }
+
+    private static String[] newConversation(CloudApiNumber number, String agent, String owner) {
+        String[] found = new String[2];
+        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            String customer = Conversations.randomCustomer();
+            number.customerWrites("+" + customer, "Bot customer", "hello bot");
+            String id = Conversations.of(agent, number.connectionId(), customer);
+            found[0] = customer;
+            found[1] = id;
+            return owner.equals(Stack.as(agent).get("/api/conversations/" + id).then().extract().path("owner"));
+        });
+        return found;
+    }
+}
