@@ -81,6 +81,10 @@ public class Message {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
+    /** Order of arrival (assigned by the database), for messages of the same second. */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
+
     /** Moves the status forward; returns false (and changes nothing) for a step back or a repeat. */
     public boolean advanceTo(DeliveryStatus next, OffsetDateTime at) {
         if (status != null && !status.canAdvanceTo(next)) {

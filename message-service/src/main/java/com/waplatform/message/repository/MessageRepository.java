@@ -28,20 +28,20 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
      * A page of a conversation's messages, oldest first: the {@code limit} newest ones older than {@code before},
      * or the {@code limit} oldest ones newer than {@code after}, or (neither) the {@code limit} newest.
      */
-    public Uni<List<Message>> page(String tenantId, UUID conversationId, PageCursor before, PageCursor after,
+    public Uni<List<Message>> page(String tenantId, UUID conversationId, MessageCursor before, MessageCursor after,
             int limit) {
         StringBuilder query = new StringBuilder("tenantId = :tenant and conversationId = :conversation");
         Parameters params = Parameters.with("tenant", tenantId).and("conversation", conversationId);
         if (after != null) {
-            query.append(" and (createdAt > :at or (createdAt = :at and id > :id))");
-            params.and("at", after.at()).and("id", after.id());
-            return find(query.toString(), Sort.ascending("createdAt", "id"), params).range(0, limit - 1).list();
+            query.append(" and (createdAt > :at or (createdAt = :at and seq > :seq))");
+            params.and("at", after.at()).and("seq", after.seq());
+            return find(query.toString(), Sort.ascending("createdAt", "seq"), params).range(0, limit - 1).list();
         }
         if (before != null) {
-            query.append(" and (createdAt < :at or (createdAt = :at and id < :id))");
-            params.and("at", before.at()).and("id", before.id());
+            query.append(" and (createdAt < :at or (createdAt = :at and seq < :seq))");
+            params.and("at", before.at()).and("seq", before.seq());
         }
-        return find(query.toString(), Sort.descending("createdAt", "id"), params).range(0, limit - 1).list()
+        return find(query.toString(), Sort.descending("createdAt", "seq"), params).range(0, limit - 1).list()
                 .map(newestFirst -> {
                     List<Message> oldestFirst = new ArrayList<>(newestFirst);
                     Collections.reverse(oldestFirst);
@@ -52,7 +52,7 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
     /** The newest message the customer sent in a conversation (whose read receipt goes to the provider). */
     public Uni<Message> lastInbound(String tenantId, UUID conversationId) {
         return find("tenantId = ?1 and conversationId = ?2 and direction = ?3 and providerMessageId is not null",
-                Sort.descending("createdAt", "id"), tenantId, conversationId, Message.Direction.INBOUND)
+                Sort.descending("createdAt", "seq"), tenantId, conversationId, Message.Direction.INBOUND)
                 .firstResult();
     }
 }

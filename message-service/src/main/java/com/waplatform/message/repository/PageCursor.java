@@ -1,7 +1,6 @@
 package com.waplatform.message.repository;
 
 import com.waplatform.message.domain.Conversation;
-import com.waplatform.message.domain.Message;
 import com.waplatform.web.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -9,19 +8,13 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
 
-/**
- * Where a page of a listing ended (the inbox by last activity, a conversation's messages by time): opaque to
- * clients (URL-safe base64).
- */
+/** Where the previous page of an inbox listing ended: opaque to clients (URL-safe base64). */
 public record PageCursor(OffsetDateTime at, UUID id) {
 
     public static PageCursor after(Conversation last) {
         return new PageCursor(last.lastMessageAt, last.id);
     }
 
-    public static PageCursor at(Message message) {
-        return new PageCursor(message.createdAt, message.id);
-    }
 
     public String encode() {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((at + "|" + id)

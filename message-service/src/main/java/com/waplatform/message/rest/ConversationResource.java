@@ -1,6 +1,7 @@
 package com.waplatform.message.rest;
 
 import com.waplatform.message.domain.Conversation;
+import com.waplatform.message.repository.MessageCursor;
 import com.waplatform.message.repository.PageCursor;
 import com.waplatform.message.repository.InboxFilter;
 import com.waplatform.message.service.ConversationActions;
@@ -157,15 +158,15 @@ public class ConversationResource {
         if (before != null && after != null) {
             throw new ProblemException(400, "Bad Request", "before, after: give one cursor, not both");
         }
-        PageCursor older = before == null ? null : PageCursor.decode(before);
-        PageCursor newer = after == null ? null : PageCursor.decode(after);
+        MessageCursor older = before == null ? null : MessageCursor.decode(before);
+        MessageCursor newer = after == null ? null : MessageCursor.decode(after);
         return conversations.messages(caller.tenantId(), id, older, newer, limit).map(list -> {
             Response.ResponseBuilder ok = Response.ok(list.stream().map(MessageView::of).toList());
             if (!list.isEmpty()) {
                 if (newer == null && list.size() == limit) {
-                    ok.header("X-Before-Cursor", PageCursor.at(list.get(0)).encode());
+                    ok.header("X-Before-Cursor", MessageCursor.at(list.get(0)).encode());
                 }
-                ok.header("X-After-Cursor", PageCursor.at(list.get(list.size() - 1)).encode());
+                ok.header("X-After-Cursor", MessageCursor.at(list.get(list.size() - 1)).encode());
             } else if (newer != null) {
                 ok.header("X-After-Cursor", after);
             }

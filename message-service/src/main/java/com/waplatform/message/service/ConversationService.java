@@ -7,6 +7,7 @@ import com.waplatform.message.domain.Message;
 import com.waplatform.message.messaging.ConversationEvents;
 import com.waplatform.message.repository.ContactRepository;
 import com.waplatform.message.repository.ConversationRepository;
+import com.waplatform.message.repository.MessageCursor;
 import com.waplatform.message.repository.PageCursor;
 import com.waplatform.message.repository.InboxFilter;
 import com.waplatform.message.repository.MessageRepository;
@@ -74,8 +75,8 @@ public class ConversationService {
 
     /** A page of the conversation's messages, oldest first (see {@link MessageRepository#page}). */
     @WithTransaction
-    public Uni<List<Message>> messages(String tenantId, UUID conversationId, PageCursor before, PageCursor after,
-            int limit) {
+    public Uni<List<Message>> messages(String tenantId, UUID conversationId, MessageCursor before,
+            MessageCursor after, int limit) {
         return owned(tenantId, conversationId).flatMap(c -> messages.page(tenantId, c.id, before, after, limit));
     }
 
