@@ -34,6 +34,8 @@ public final class EventTypes {
 
     // message.outbound
     public static final String MESSAGE_SEND_REQUESTED = "message.send.requested";
+    /** An agent read the conversation: the read receipt of the customer's last message goes to the provider. */
+    public static final String MESSAGE_READ_REQUESTED = "message.read.requested";
 
     // message.status
     /** The provider accepted the message and gave it an id. */

@@ -67,6 +67,12 @@ class EvolutionConnectionTest {
                 Conversations.awaitStatus("acme-agent", conversationId, messageId, "READ");
                 assertTrue(Conversations.field("acme-agent", conversationId, messageId, "providerMessageId")
                         .startsWith("3EB0"));
+                // the agent reads the conversation: the customer's message gets its read receipt
+                String inbound = Stack.as("acme-agent").get("/api/conversations/" + conversationId + "/messages")
+                        .then().extract().path("find { it.direction == 'INBOUND' }.providerMessageId");
+                Stack.as("acme-agent").post("/api/conversations/" + conversationId + "/read").then().statusCode(200);
+                await().atMost(WAIT).until(() -> Stack.simulator().get("/control/evolution/instances/"
+                        + number.instanceName() + "/read").asString().contains(inbound));
 
                 // a message the business typed on the phone itself is kept as outbound
                 String fromPhone = "Typed on the phone " + UUID.randomUUID();

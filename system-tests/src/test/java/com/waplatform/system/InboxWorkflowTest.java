@@ -88,6 +88,10 @@ class InboxWorkflowTest {
             await().atMost(WAIT).untilAsserted(() -> Stack.as("acme-agent").get(path).then()
                     .body("unreadCount", equalTo(1)));
             Stack.as("acme-agent").post(path + "/read").then().statusCode(200).body("unreadCount", equalTo(0));
+            String last = Stack.as("acme-agent").get(path + "/messages").then().extract()
+                    .path("find { it.text == 'one more' }.providerMessageId");
+            await().atMost(WAIT).until(() -> Stack.simulator().get("/control/meta/numbers/" + number.phoneNumberId()
+                    + "/read").asString().contains(last));
             Stack.as("acme-agent").body("{\"reason\":\"" + "x".repeat(301) + "\"}").post(path + "/takeover")
                     .then().statusCode(400);
             Stack.as("globex-agent").post(path + "/resolve").then().statusCode(404);

@@ -102,6 +102,15 @@ public class ConversationEvents {
         return publish(Topics.MESSAGE_OUTBOUND, EventTypes.MESSAGE_SEND_REQUESTED, conversation, payload);
     }
 
+    public Uni<Void> readRequested(Conversation conversation, Contact contact, Message last) {
+        ObjectNode payload = objectMapper.createObjectNode()
+                .put("conversationId", conversation.id.toString())
+                .put("messageId", last.id.toString())
+                .put("providerMessageId", last.providerMessageId)
+                .put("from", contact.waId);
+        return publish(Topics.MESSAGE_OUTBOUND, EventTypes.MESSAGE_READ_REQUESTED, conversation, payload);
+    }
+
     public ObjectNode messageJson(Message m) {
         return objectMapper.createObjectNode()
                 .put("id", m.id.toString())

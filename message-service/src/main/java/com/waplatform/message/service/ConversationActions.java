@@ -2,7 +2,9 @@ package com.waplatform.message.service;
 
 import com.waplatform.message.domain.Conversation;
 import com.waplatform.message.messaging.ConversationEvents;
+import com.waplatform.message.repository.ContactRepository;
 import com.waplatform.message.repository.ConversationRepository;
+import com.waplatform.message.repository.MessageRepository;
 import com.waplatform.persistence.tenancy.TenantScope;
 import com.waplatform.web.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -13,7 +15,8 @@ import java.util.function.Predicate;
 
 /**
  * What agents do to a conversation besides writing: assign, resolve and reopen, take it over from the bot or hand
- * it back, mark it read. Each change is published on {@code conversation.events} with the conversation's state.
+ * it back, mark it read (which gives the customer a read receipt). Each change is published on
+ * {@code conversation.events} with the conversation's state.
  */
 @ApplicationScoped
 public class ConversationActions {
@@ -23,8 +26,13 @@ public class ConversationActions {
     private final ConversationRepository conversations;
     private final ConversationEvents events;
     private final TenantScope scope;
+    private final MessageRepository messages;
+    private final ContactRepository contacts;
 
-    public ConversationActions(ConversationRepository conversations, ConversationEvents events, TenantScope scope) {
+    public ConversationActions(ConversationRepository conversations, ConversationEvents events, TenantScope scope,
+            MessageRepository messages, ContactRepository contacts) {
+        this.messages = messages;
+        this.contacts = contacts;
         this.conversations = conversations;
         this.events = events;
         this.scope = scope;
@@ -36,7 +44,15 @@ public class ConversationActions {
         return scope.enter(tenantId).chain(() -> conversations.findOwned(tenantId, id))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Conversation"))
                 .call(c -> change(action, argument).test(c)
-                        ? events.updated(c, action.name().toLowerCase(), actorId) : Uni.createFrom().voidItem());
+                        ? events.updated(c, action.name().toLowerCase(), actorId) : Uni.createFrom().voidItem())
+                // a read receipt even when nothing was unread (a reply clears the count): the provider keeps one
+                .call(c -> action == Action.READ ? readReceipt(c) : Uni.createFrom().voidItem());
+    }
+
+    /** The customer sees the blue ticks: the receipt of their last message goes to the provider. */
+    private Uni<Void> readReceipt(Conversation c) {
+        return messages.lastInbound(c.tenantId, c.id).flatMap(last -> last == null ? Uni.createFrom().voidItem()
+                : contacts.findById(c.contactId).flatMap(contact -> events.readRequested(c, contact, last)));
     }
 
     /** The change of each action; false when it changes nothing (then nothing is published). */

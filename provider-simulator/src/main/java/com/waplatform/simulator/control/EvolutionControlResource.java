@@ -124,6 +124,13 @@ public class EvolutionControlResource {
         return instance(name).sent;
     }
 
+    /** The received messages the business marked as read. */
+    @GET
+    @Path("read")
+    public List<String> read(@PathParam("name") String name) {
+        return instance(name).readReceipts;
+    }
+
     private EvolutionInstance instance(String name) {
         return instances.find(name).orElseThrow(() -> new NotFoundException("unknown instance " + name));
     }

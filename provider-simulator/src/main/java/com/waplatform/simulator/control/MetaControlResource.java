@@ -180,6 +180,13 @@ public class MetaControlResource {
         return number(id).sent;
     }
 
+    /** The customer messages the business marked as read. */
+    @GET
+    @Path("{id}/read")
+    public List<String> read(@PathParam("id") String id) {
+        return number(id).readReceipts;
+    }
+
     private static final java.util.Set<String> MEDIA = java.util.Set.of("image", "audio", "video", "document",
             "sticker");
 

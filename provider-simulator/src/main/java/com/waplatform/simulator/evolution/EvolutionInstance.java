@@ -25,6 +25,8 @@ public class EvolutionInstance {
     public volatile long qrTimer = -1;
     public volatile Webhook webhook = Webhook.NONE;
     public final List<SentMessage> sent = new CopyOnWriteArrayList<>();
+    /** Ids of received messages the business marked as read ({@code /chat/markMessageAsRead}). */
+    public final List<String> readReceipts = new CopyOnWriteArrayList<>();
 
     public EvolutionInstance(String name, String token) {
         this.name = name;

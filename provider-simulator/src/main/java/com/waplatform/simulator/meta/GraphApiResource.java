@@ -71,6 +71,15 @@ public class GraphApiResource {
         if (!"whatsapp".equals(request.getString("messaging_product"))) {
             throw GraphError.invalidParameter("The parameter messaging_product is required.");
         }
+        if ("read".equals(request.getString("status"))) {
+            // the read receipt of a customer's message: {"messaging_product","status":"read","message_id"}
+            String messageId = request.getString("message_id");
+            if (messageId == null || messageId.isBlank()) {
+                throw GraphError.invalidParameter("The parameter message_id is required.");
+            }
+            number.readReceipts.add(messageId);
+            return Map.of("success", true);
+        }
         String to = request.getString("to");
         if (to == null || to.isBlank()) {
             throw GraphError.invalidParameter("The parameter to is required.");

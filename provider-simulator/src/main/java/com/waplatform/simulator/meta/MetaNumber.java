@@ -16,6 +16,8 @@ public class MetaNumber {
     /** How status webhooks follow a send: normal, duplicate, reorder or skip-delivered. */
     public volatile StatusMode statusMode = StatusMode.NORMAL;
     public final List<SentMessage> sent = new CopyOnWriteArrayList<>();
+    /** Customer messages the business marked as read ({@code status: read}), by message id. */
+    public final List<String> readReceipts = new CopyOnWriteArrayList<>();
 
     public MetaNumber(String phoneNumberId, String businessAccountId, String displayPhoneNumber, String verifiedName,
             String accessToken, String appSecret) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.waplatform.contracts.EventEnvelope;
 import com.waplatform.contracts.EventTypes;
 import com.waplatform.session.service.DispatchWorker;
+import com.waplatform.session.service.ReadReceipts;
 import com.waplatform.session.service.SendQueue;
 import com.waplatform.session.service.SendQueue.Command;
 import io.smallrye.mutiny.Uni;
@@ -28,8 +29,11 @@ public class OutboundCommandConsumer {
     private final ObjectMapper objectMapper;
     private final SendQueue queue;
     private final DispatchWorker worker;
+    private final ReadReceipts receipts;
 
-    public OutboundCommandConsumer(ObjectMapper objectMapper, SendQueue queue, DispatchWorker worker) {
+    public OutboundCommandConsumer(ObjectMapper objectMapper, SendQueue queue, DispatchWorker worker,
+            ReadReceipts receipts) {
+        this.receipts = receipts;
         this.objectMapper = objectMapper;
         this.queue = queue;
         this.worker = worker;
@@ -46,6 +50,10 @@ public class OutboundCommandConsumer {
                     commands.add(new Command(envelope.tenantId(), UUID.fromString(envelope.connectionId()),
                             UUID.fromString(p.path("messageId").asText()), p.toString(),
                             p.path("to").asText().replaceAll("\\D", "")));
+                } else if (EventTypes.MESSAGE_READ_REQUESTED.equals(envelope.type())) {
+                    JsonNode p = envelope.payload();
+                    receipts.give(envelope.tenantId(), UUID.fromString(envelope.connectionId()),
+                            p.path("providerMessageId").asText(), p.path("from").asText());
                 }
             } catch (Exception e) {
                 LOG.warnf("skipping an unreadable send command: %s", e.getMessage());

@@ -106,6 +106,14 @@ public class EvolutionApiClient {
                 .map(answer -> answer.getJsonObject("key", new JsonObject()).getString("id"));
     }
 
+    /** Marks a received message as read ({@code /chat/markMessageAsRead}). */
+    public Uni<Void> markRead(String instanceName, String token, String waId, String messageId) {
+        JsonObject key = new JsonObject().put("remoteJid", waId.replaceAll("\\D", "") + "@s.whatsapp.net")
+                .put("fromMe", false).put("id", messageId);
+        return call(HttpMethod.POST, "/chat/markMessageAsRead/" + encode(instanceName), token,
+                new JsonObject().put("readMessages", new io.vertx.core.json.JsonArray().add(key))).replaceWithVoid();
+    }
+
     /** Whether an Evolution server is configured at all. */
     public boolean configured() {
         return config.baseUrl().isPresent() && config.apiKey().isPresent();

@@ -80,6 +80,20 @@ public class GraphApiClient {
                 });
     }
 
+    /** Marks a customer's message (and those before it) as read: the blue ticks on the customer's phone. */
+    public Uni<Void> markRead(String phoneNumberId, String accessToken, String appSecret, String messageId) {
+        JsonObject body = new JsonObject().put("messaging_product", "whatsapp").put("status", "read")
+                .put("message_id", messageId);
+        return client.postAbs(url(phoneNumberId) + "/messages")
+                .addQueryParam("appsecret_proof", appSecretProof(accessToken, appSecret))
+                .bearerTokenAuthentication(accessToken)
+                .timeout(config.timeout().toMillis())
+                .sendJsonObject(body)
+                .onFailure().transform(GraphApiException::unreachable)
+                .invoke(GraphApiClient::successBody)
+                .replaceWithVoid();
+    }
+
     /** Meta's media object: {@code link} or {@code id}, caption (not for audio), filename (documents). */
     private static JsonObject media(OutboundMessage message) {
         JsonObject media = new JsonObject();
