@@ -26,10 +26,10 @@ dev_secrets_env() {
   export MESSAGE_SERVICE_URL="http://127.0.0.1:${SERVICE_PORTS[message-service]}"
 }
 
-# Small heaps and a quick-starting JIT for a laptop; the webhook gateway, the hot path, gets the full JIT.
+# Small heaps and a quick-starting JIT for a laptop; the hot paths (webhook gateway, message-service) get the full JIT.
 jvm_options() {
   case "$1" in
-    webhook-gateway) echo "-Xmx256m -XX:+UseSerialGC" ;;
+    webhook-gateway|message-service) echo "-Xmx256m -XX:+UseSerialGC" ;;
     *) echo "-Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1" ;;
   esac
 }
