@@ -65,12 +65,7 @@ public class GraphApiClient {
             case "template" -> body.put("template", new JsonObject(message.template().toString()));
             default -> body.put(message.type(), media(message));
         }
-        return client.postAbs(url(phoneNumberId) + "/messages")
-                .addQueryParam("appsecret_proof", appSecretProof(accessToken, appSecret))
-                .bearerTokenAuthentication(accessToken)
-                .timeout(config.timeout().toMillis())
-                .sendJsonObject(body)
-                .onFailure().transform(GraphApiException::unreachable)
+        return postMessages(phoneNumberId, accessToken, appSecret, body)
                 .map(response -> {
                     JsonArray messages = successBody(response).getJsonArray("messages");
                     if (messages == null || messages.isEmpty()) {
@@ -84,14 +79,19 @@ public class GraphApiClient {
     public Uni<Void> markRead(String phoneNumberId, String accessToken, String appSecret, String messageId) {
         JsonObject body = new JsonObject().put("messaging_product", "whatsapp").put("status", "read")
                 .put("message_id", messageId);
+        return postMessages(phoneNumberId, accessToken, appSecret, body).invoke(GraphApiClient::successBody)
+                .replaceWithVoid();
+    }
+
+    /** POST /{phone-number-id}/messages with the tenant's token and the appsecret_proof. */
+    private Uni<HttpResponse<Buffer>> postMessages(String phoneNumberId, String accessToken, String appSecret,
+            JsonObject body) {
         return client.postAbs(url(phoneNumberId) + "/messages")
                 .addQueryParam("appsecret_proof", appSecretProof(accessToken, appSecret))
                 .bearerTokenAuthentication(accessToken)
                 .timeout(config.timeout().toMillis())
                 .sendJsonObject(body)
-                .onFailure().transform(GraphApiException::unreachable)
-                .invoke(GraphApiClient::successBody)
-                .replaceWithVoid();
+                .onFailure().transform(GraphApiException::unreachable);
     }
 
     /** Meta's media object: {@code link} or {@code id}, caption (not for audio), filename (documents). */
