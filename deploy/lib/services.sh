@@ -12,8 +12,6 @@ dev_secrets_env() {
   export TENANT_SERVICE_CLIENT_SECRET=dev-only-tenant-service-secret
   export MESSAGE_SERVICE_CLIENT_SECRET=dev-only-message-service-secret
   export AUTOMATION_SIGNING_KEY=6465762d6f6e6c792d6175746f6d6174696f6e2d7369676e696e672d6b6579212121
-  export AUTOMATION_FIRST_RETRY=1s AUTOMATION_MAX_ATTEMPTS=4   # quick dead letters on a laptop (production: 5s, 8)
-  export TENANTS_ALLOW_LOCAL_WEBHOOK_TARGETS=true   # an automation (n8n) on this machine (production: false)
   export KEYCLOAK_URL
   export PUBLIC_BASE_URL="$PUBLIC_URL"
   export OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/$REALM"
@@ -49,7 +47,10 @@ services_up() {
     port_open "${SERVICE_PORTS[$svc]}" && die "port ${SERVICE_PORTS[$svc]} for $svc is taken by another program"
     [[ -f "$(service_jar "$svc")" ]] || die "$svc is not built"
     log "starting $svc on port ${SERVICE_PORTS[$svc]}"
-    QUARKUS_HTTP_PORT="${SERVICE_PORTS[$svc]}" \
+    # local stack only (not for module tests, which keep their own profile): quick dead letters on a laptop
+    # (production: 5s, 8) and an automation (n8n) on this machine allowed (production: refused)
+    QUARKUS_HTTP_PORT="${SERVICE_PORTS[$svc]}" AUTOMATION_FIRST_RETRY=1s AUTOMATION_MAX_ATTEMPTS=4 \
+      TENANTS_ALLOW_LOCAL_WEBHOOK_TARGETS=true \
       start_bg "$svc" "$LOGS/$svc.log" java $(jvm_options "$svc") -jar "$(service_jar "$svc")"
   done
   for svc in "${SERVICES[@]}"; do

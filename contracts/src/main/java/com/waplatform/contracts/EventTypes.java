@@ -45,6 +45,8 @@ public final class EventTypes {
 
     // conversation.events
     public static final String CONVERSATION_MESSAGE_CREATED = "conversation.message.created";
+    /** The customer reacted to a message (or removed the reaction: no emoji). */
+    public static final String CONVERSATION_MESSAGE_REACTED = "conversation.message.reacted";
     public static final String CONVERSATION_MESSAGE_STATUS_CHANGED = "conversation.message.status.changed";
     /** Status, assignee, owner (bot/human) or unread count changed; the conversation's state in the payload. */
     public static final String CONVERSATION_UPDATED = "conversation.updated";

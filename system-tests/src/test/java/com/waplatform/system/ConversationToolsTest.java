@@ -142,4 +142,50 @@ class ConversationToolsTest {
         Stack.as("acme-agent").body("{\"type\":\"template\",\"template\":{\"name\":\"x\"}}").post(path).then()
                 .statusCode(422).body("detail", containsString("language"));
     }
+
+    @Test
+    void reactionsAndRepliesLinkToTheirMessageInTheSameTenantOnly() {
+        CloudApiNumber number = CloudApiNumber.connect("acme-admin");
+        String customer = Conversations.randomCustomer();
+        number.customerWrites("+" + customer, "Reacting", "hello");
+        String id = Conversations.of("acme-agent", number.connectionId(), customer);
+        String ours = Conversations.reply("acme-agent", id, "Here is your answer");
+        Conversations.awaitStatus("acme-agent", id, ours, "READ");
+        String wamid = Conversations.field("acme-agent", id, ours, "providerMessageId");
+        CloudApiNumber globex = CloudApiNumber.connect("globex-admin");
+        String globexCustomer = Conversations.randomCustomer();
+        globex.customerWrites("+" + globexCustomer, "Other", "globex secret");
+        String globexThread = Conversations.of("globex-agent", globex.connectionId(), globexCustomer);
+        String globexWamid = Stack.as("globex-agent").get("/api/conversations/" + globexThread + "/messages").then()
+                .extract().path("find { it.text == 'globex secret' }.providerMessageId");
+
+        post(number, customer, MetaPayloads.message("wamid.R" + UUID.randomUUID(), customer, "reaction",
+                "{\"message_id\":\"" + wamid + "\",\"emoji\":\"👍\"}"));
+        await().atMost(WAIT).untilAsserted(() -> assertEquals("👍",
+                Conversations.field("acme-agent", id, ours, "reaction")));
+        post(number, customer, MetaPayloads.message("wamid.U" + UUID.randomUUID(), customer, "reaction",
+                "{\"message_id\":\"" + wamid + "\"}"));
+        await().atMost(WAIT).untilAsserted(() -> assertEquals("null",
+                Conversations.field("acme-agent", id, ours, "reaction")));
+
+        String reply = "wamid.Q" + UUID.randomUUID();
+        String foreign = "wamid.F" + UUID.randomUUID();
+        post(number, customer, MetaPayloads.reply(reply, customer, "about your answer", wamid));
+        post(number, customer, MetaPayloads.reply(foreign, customer, "about something else", globexWamid));
+        String path = "/api/conversations/" + id + "/messages";
+        await().atMost(WAIT).untilAsserted(() -> Stack.as("acme-agent").get(path).then()
+                .body("find { it.providerMessageId == '" + reply + "' }.replyToMessageId", equalTo(ours))
+                .body("find { it.providerMessageId == '" + foreign + "' }.replyTo", equalTo(globexWamid)));
+        Stack.as("acme-agent").get(path).then()
+                .body("find { it.providerMessageId == '" + foreign + "' }.replyToMessageId", equalTo(null));
+        Stack.as("globex-agent").get("/api/conversations/" + globexThread + "/messages").then()
+                .body("find { it.text == 'globex secret' }.reaction", equalTo(null));
+    }
+
+    private static void post(CloudApiNumber number, String customer, String message) {
+        byte[] body = MetaPayloads.body(List.of(List.of(MetaPayloads.messages(number.phoneNumberId(), customer,
+                "Reacting", message)))).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Stack.anonymous().header("X-Hub-Signature-256", MetaPayloads.sign(body, number.appSecret())).body(body)
+                .post("/webhooks/meta/" + number.connectionId()).then().statusCode(200);
+    }
 }

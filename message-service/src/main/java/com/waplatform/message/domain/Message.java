@@ -50,6 +50,13 @@ public class Message {
     @Column(name = "reply_to")
     public String replyTo;
 
+    /** The message of this tenant that {@link #replyTo} names, when it is known. */
+    @Column(name = "reply_to_message_id")
+    public UUID replyToMessageId;
+
+    /** The customer's reaction to this message (an emoji), null if none or removed. */
+    public String reaction;
+
     @Column(name = "provider_message_id")
     public String providerMessageId;
 

@@ -51,6 +51,14 @@ public class ConversationEvents {
                 payload);
     }
 
+    public Uni<Void> reacted(Conversation conversation, Message target) {
+        ObjectNode payload = objectMapper.createObjectNode()
+                .put("conversationId", conversation.id.toString())
+                .put("messageId", target.id.toString())
+                .put("reaction", target.reaction);
+        return publish(Topics.CONVERSATION_EVENTS, EventTypes.CONVERSATION_MESSAGE_REACTED, conversation, payload);
+    }
+
     public Uni<Void> updated(Conversation c, String action, String actorId) {
         ObjectNode payload = objectMapper.createObjectNode()
                 .put("conversationId", c.id.toString())

@@ -76,11 +76,41 @@ public class InboundService {
                     message.createdAt = at;
                     boolean forBot = !fromPhone && conversation.owner == Conversation.Owner.BOT
                             && automation.botAnswers(tenantId);
-                    return messages.persist(message)
+                    return linkReply(tenantId, message).chain(() -> messages.persist(message))
                             .call(() -> events.messageCreated(conversation, contact, message))
+                            .call(() -> "reaction".equals(message.type)
+                                    ? react(tenantId, conversation, p.path("content")) : Uni.createFrom().voidItem())
                             .call(() -> forBot ? automation.enqueue(conversation, contact, message)
                                     : Uni.createFrom().voidItem());
                 })).replaceWithVoid();
+    }
+
+    /** A reply names the provider id of the message it answers: linked only to a message of the same tenant. */
+    private Uni<Void> linkReply(String tenantId, Message message) {
+        if (message.replyTo == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return messages.findByProviderId(tenantId, message.replyTo).invoke(target -> {
+            if (target != null && tenantId.equals(target.tenantId)) {
+                message.replyToMessageId = target.id;
+            }
+        }).replaceWithVoid();
+    }
+
+    /** A reaction (or its removal, which has no emoji) is shown on the message it is about. */
+    private Uni<Void> react(String tenantId, Conversation conversation, JsonNode content) {
+        String target = content.path("message_id").asText(null);
+        if (target == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return messages.findByProviderId(tenantId, target).flatMap(found -> {
+            if (found == null || !tenantId.equals(found.tenantId)) {
+                return Uni.createFrom().voidItem();
+            }
+            String emoji = content.path("emoji").asText(null);
+            found.reaction = emoji == null || emoji.isEmpty() ? null : emoji;
+            return events.reacted(conversation, found);
+        });
     }
 
     private Uni<Contact> contact(String tenantId, String waId, String name, OffsetDateTime at) {
