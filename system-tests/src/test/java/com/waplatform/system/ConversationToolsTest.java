@@ -60,6 +60,36 @@ class ConversationToolsTest {
     }
 
     @Test
+    void contactsAreListedSearchedAndShowTheirConversations() {
+        CloudApiNumber first = CloudApiNumber.connect("acme-admin");
+        CloudApiNumber second = CloudApiNumber.connect("acme-admin");
+        String customer = Conversations.randomCustomer();
+        String name = "Contact " + UUID.randomUUID().toString().substring(0, 8);
+        first.customerWrites("+" + customer, name, "on the first number");
+        second.customerWrites("+" + customer, name, "on the second number");
+        String one = Conversations.of("acme-agent", first.connectionId(), customer);
+        String two = Conversations.of("acme-agent", second.connectionId(), customer);
+
+        String contact = Stack.as("acme-agent").get("/api/contacts?q=" + name).then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].waId", equalTo(customer)).extract().path("[0].id");
+        Stack.as("acme-agent").get("/api/contacts/" + contact).then().statusCode(200)
+                .body("name", equalTo(name)).body("conversations.id", org.hamcrest.Matchers.containsInAnyOrder(one,
+                        two));
+        Stack.as("acme-agent").get("/api/contacts?q=" + customer).then().body("id", hasItem(contact));
+        Response page = Stack.as("acme-agent").get("/api/contacts?limit=1").then().statusCode(200).extract()
+                .response();
+        assertNotNull(page.header("X-Next-Cursor"));
+        Stack.as("acme-agent").get("/api/contacts?limit=1&cursor=" + page.header("X-Next-Cursor")).then()
+                .statusCode(200).body("id", not(hasItem((String) page.path("[0].id"))));
+
+        Stack.as("globex-agent").get("/api/contacts/" + contact).then().statusCode(404);
+        Stack.as("globex-agent").get("/api/contacts?q=" + name).then().body("size()", equalTo(0));
+        Stack.as("acme-agent").get("/api/contacts?limit=500").then().statusCode(400);
+        Stack.as("acme-agent").get("/api/contacts?cursor=nope").then().statusCode(400);
+        Stack.as("acme-agent").get("/api/contacts/not-a-uuid").then().statusCode(404);
+    }
+
+    @Test
     void aLongConversationPagesBothWays() {
         CloudApiNumber number = CloudApiNumber.connect("acme-admin");
         String customer = Conversations.randomCustomer();

@@ -193,6 +193,8 @@ class CrossTenantMatrixTest {
         ids.put("/internal/connections", number.connectionId());
         ids.put("/api/conversations", conversation);
         ids.put("/api/automation/conversations", conversation);
+        ids.put("/api/contacts", Stack.as(tenant + "-agent").get("/api/conversations/" + conversation).then()
+                .statusCode(200).extract().path("contact.id"));
         ids.put("/api/tenant/agents", agentId);
         return new Owned(tenantId, ids, List.of(number.connectionId(), conversation, secretText, customer,
                 number.phoneNumberId(), key.path("id"), key.path("prefix")), key.path("key"));

@@ -19,6 +19,10 @@ public class ConversationRepository implements PanacheRepositoryBase<Conversatio
         return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult();
     }
 
+    public Uni<List<Conversation>> ofContact(String tenantId, UUID contactId) {
+        return list("tenantId = ?1 and contactId = ?2", Sort.descending("lastMessageAt"), tenantId, contactId);
+    }
+
     public Uni<Conversation> findThread(String tenantId, UUID contactId, UUID connectionId) {
         return find("tenantId = ?1 and contactId = ?2 and connectionId = ?3", tenantId, contactId, connectionId)
                 .firstResult();
