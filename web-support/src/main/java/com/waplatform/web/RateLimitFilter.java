@@ -2,9 +2,7 @@ package com.waplatform.web;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -38,7 +36,7 @@ public class RateLimitFilter {
                 return Uni.createFrom().nullItem();
             }
             return limiter.acquire(service + ":user:" + token.getSubject(), limitFor(token), config.window())
-                    .map(wait -> wait.map(RateLimitFilter::tooMany).orElse(null));
+                    .map(wait -> wait.map(w -> Problem.tooManyRequests("You", w)).orElse(null));
         });
     }
 
@@ -51,14 +49,5 @@ public class RateLimitFilter {
             return config.perUser();
         }
         return (int) Math.max(1, perMinute * config.window().toMillis() / 60_000);
-    }
-
-    private static Response tooMany(java.time.Duration wait) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        return Response.status(429).type(MediaType.valueOf(Problem.MEDIA_TYPE))
-                .header("Retry-After", seconds)
-                .entity(new Problem(429, "Too Many Requests",
-                        "Too many requests; try again in " + seconds + " second(s)", List.of()))
-                .build();
     }
 }

@@ -25,8 +25,7 @@ public class SuspendedTenantFilter {
             }
             Object tenant = token.getClaim(Caller.TENANT_CLAIM);
             if (tenant != null && directory.blocked(tenant.toString())) {
-                return Problem.response(Response.Status.FORBIDDEN,
-                        "Your organization's account is suspended; contact the platform's support");
+                return Problem.tenantSuspended();
             }
             return null;
         }).onFailure().recoverWithNull();

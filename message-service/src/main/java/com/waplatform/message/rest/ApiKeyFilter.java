@@ -45,24 +45,16 @@ public class ApiKeyFilter {
         }
         return verifier.verify(headers.getHeaderString(HEADER)).flatMap(key -> {
             if (tenants.blocked(key.tenantId())) {
-                return Uni.createFrom().item(Problem.response(Response.Status.FORBIDDEN,
-                        "Your organization's account is suspended; contact the platform's support"));
+                return Uni.createFrom().item(Problem.tenantSuspended());
             }
             caller.verified(key);
             int limit = tenants.find(key.tenantId()).map(t -> t.apiRequestsPerMinute()).filter(n -> n > 0)
                     .orElse(perMinute);
             return limiter.acquire("message-service:apikey:" + key.keyId(), limit, Duration.ofMinutes(1))
-                    .map(wait -> wait.map(ApiKeyFilter::tooMany).orElse(null));
+                    .map(wait -> wait.map(w -> Problem.tooManyRequests("This API key", w)).orElse(null));
         }).onFailure(ProblemException.class).recoverWithItem(failure -> {
             ProblemException problem = (ProblemException) failure;
             return Problem.response(problem.status(), problem.title(), problem.getMessage(), List.of());
         });
-    }
-
-    private static Response tooMany(Duration wait) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        return Response.fromResponse(Problem.response(429, "Too Many Requests",
-                "This API key made too many requests; try again in " + seconds + " second(s)", List.of()))
-                .header("Retry-After", seconds).build();
     }
 }

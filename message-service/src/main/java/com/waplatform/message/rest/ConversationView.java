@@ -1,8 +1,7 @@
 package com.waplatform.message.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.waplatform.message.service.ConversationAttributes;
 import com.waplatform.message.service.ConversationService;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,8 +11,6 @@ public record ConversationView(UUID id, UUID connectionId, String channel, Strin
         String handoffReason, String assigneeId, int unreadCount, OffsetDateTime lastMessageAt,
         OffsetDateTime windowExpiresAt, List<String> labels, JsonNode attributes, ContactView contact) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     public record ContactView(UUID id, String waId, String name) {
     }
 
@@ -22,15 +19,7 @@ public record ConversationView(UUID id, UUID connectionId, String channel, Strin
         var contact = thread.contact();
         return new ConversationView(c.id, c.connectionId, c.channel, c.status.name(), c.owner.name(),
                 c.handoffReason, c.assigneeId, c.unreadCount, c.lastMessageAt, c.windowExpiresAt,
-                List.of(c.labels), attributes(c.attributes),
+                List.of(c.labels), ConversationAttributes.of(c),
                 contact == null ? null : new ContactView(contact.id, contact.waId, contact.profileName));
-    }
-
-    private static JsonNode attributes(String json) {
-        try {
-            return json == null ? JSON.createObjectNode() : JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            return JSON.createObjectNode();
-        }
     }
 }

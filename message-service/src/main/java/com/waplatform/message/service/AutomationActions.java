@@ -1,8 +1,6 @@
 package com.waplatform.message.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.waplatform.message.domain.Conversation;
 import com.waplatform.message.domain.Message;
@@ -33,17 +31,14 @@ public class AutomationActions {
     private final ConversationRepository repository;
     private final ConversationEvents events;
     private final TenantScope scope;
-    private final ObjectMapper objectMapper;
 
     public AutomationActions(ConversationService conversations, ConversationActions actions,
-            ConversationRepository repository, ConversationEvents events, TenantScope scope,
-            ObjectMapper objectMapper) {
+            ConversationRepository repository, ConversationEvents events, TenantScope scope) {
         this.conversations = conversations;
         this.actions = actions;
         this.repository = repository;
         this.events = events;
         this.scope = scope;
-        this.objectMapper = objectMapper;
     }
 
     /** The bot's reply; 409 once a person owns the conversation. */
@@ -73,7 +68,7 @@ public class AutomationActions {
             throw ProblemException.unprocessable("Attributes must be a JSON object of names and values");
         }
         return owned(tenantId, conversationId).call(c -> {
-            ObjectNode merged = current(c);
+            ObjectNode merged = ConversationAttributes.of(c);
             for (Iterator<Map.Entry<String, JsonNode>> it = changes.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> change = it.next();
                 check(change.getKey(), change.getValue());
@@ -99,17 +94,6 @@ public class AutomationActions {
                 || value.isTextual() && value.asText().length() <= MAX_VALUE)) {
             throw ProblemException.unprocessable("Attribute '" + name + "' must be a text (at most " + MAX_VALUE
                     + " characters), a number, a boolean, or null to remove it");
-        }
-    }
-
-    private ObjectNode current(Conversation c) {
-        if (c.attributes == null) {
-            return objectMapper.createObjectNode();
-        }
-        try {
-            return (ObjectNode) objectMapper.readTree(c.attributes);
-        } catch (JsonProcessingException | ClassCastException e) {
-            return objectMapper.createObjectNode();
         }
     }
 

@@ -128,7 +128,7 @@ public class ConversationService {
      * The Cloud API accepts free-form messages only within 24 hours of the customer's last message; after that
      * only approved templates (Evolution numbers have no such window).
      */
-    static void requireOpenWindow(Conversation conversation) {
+    private static void requireOpenWindow(Conversation conversation) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if ("META".equals(conversation.channel)
                 && (conversation.windowExpiresAt == null || conversation.windowExpiresAt.isBefore(now))) {
