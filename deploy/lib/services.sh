@@ -22,6 +22,7 @@ dev_secrets_env() {
   export TENANT_SERVICE_URL="http://127.0.0.1:${SERVICE_PORTS[tenant-service]}"
   export SESSION_SERVICE_URL="http://127.0.0.1:${SERVICE_PORTS[session-service]}"
   export MESSAGE_SERVICE_URL="http://127.0.0.1:${SERVICE_PORTS[message-service]}"
+  export MEDIA_STORAGE_PATH="$STATE/media"   # the media volume of production
 }
 
 # Small heaps and a quick-starting JIT for a laptop; the hot paths (webhook gateway, message-service) get the full JIT.

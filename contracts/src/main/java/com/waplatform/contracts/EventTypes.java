@@ -47,6 +47,8 @@ public final class EventTypes {
     public static final String CONVERSATION_MESSAGE_CREATED = "conversation.message.created";
     /** The customer reacted to a message (or removed the reaction: no emoji). */
     public static final String CONVERSATION_MESSAGE_REACTED = "conversation.message.reacted";
+    /** A media message's file was stored (agents may open it) or could not be fetched. */
+    public static final String CONVERSATION_MESSAGE_MEDIA = "conversation.message.media";
     public static final String CONVERSATION_MESSAGE_STATUS_CHANGED = "conversation.message.status.changed";
     /** Status, assignee, owner (bot/human) or unread count changed; the conversation's state in the payload. */
     public static final String CONVERSATION_UPDATED = "conversation.updated";

@@ -85,6 +85,11 @@ public class Message {
     @Column(name = "failed_at")
     public OffsetDateTime failedAt;
 
+    /** For media messages: whether the file is here yet (PENDING, STORED, FAILED); null for other types. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "media_status")
+    public MessageMedia.Status mediaStatus;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

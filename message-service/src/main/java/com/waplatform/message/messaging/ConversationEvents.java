@@ -10,6 +10,7 @@ import com.waplatform.message.domain.Contact;
 import com.waplatform.message.domain.ConversationNote;
 import com.waplatform.message.domain.Conversation;
 import com.waplatform.message.domain.Message;
+import com.waplatform.message.domain.MessageMedia;
 import com.waplatform.message.service.OutgoingMessage;
 import com.waplatform.persistence.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;
@@ -57,6 +58,18 @@ public class ConversationEvents {
                 .put("messageId", target.id.toString())
                 .put("reaction", target.reaction);
         return publish(Topics.CONVERSATION_EVENTS, EventTypes.CONVERSATION_MESSAGE_REACTED, conversation, payload);
+    }
+
+    /** A media message's file arrived (STORED) or could not be fetched (FAILED). */
+    public Uni<Void> mediaChanged(Conversation conversation, Message message, MessageMedia media) {
+        ObjectNode payload = objectMapper.createObjectNode()
+                .put("conversationId", conversation.id.toString())
+                .put("messageId", message.id.toString())
+                .put("mediaStatus", media.status.name())
+                .put("mimeType", media.mimeType)
+                .put("sizeBytes", media.sizeBytes)
+                .put("error", media.status == MessageMedia.Status.FAILED ? media.lastError : null);
+        return publish(Topics.CONVERSATION_EVENTS, EventTypes.CONVERSATION_MESSAGE_MEDIA, conversation, payload);
     }
 
     public Uni<Void> updated(Conversation c, String action, String actorId) {
@@ -128,6 +141,7 @@ public class ConversationEvents {
                 .put("text", m.text)
                 .put("providerMessageId", m.providerMessageId)
                 .put("status", m.status == null ? null : m.status.name())
+                .put("mediaStatus", m.mediaStatus == null ? null : m.mediaStatus.name())
                 .put("createdAt", m.createdAt.toString());
     }
 

@@ -14,21 +14,9 @@ import java.util.UUID;
 @WithSession
 public class AutomationDeliveryRepository implements PanacheRepositoryBase<AutomationDelivery, UUID> {
 
-    /**
-     * Due deliveries nobody holds, at most {@code perTenant} of each tenant so that one tenant's backlog or dead
-     * endpoint cannot fill a round; locked with SKIP LOCKED so that replicas take different rows.
-     */
-    private static final String DUE = """
-            SELECT * FROM automation_delivery WHERE id IN (
-                SELECT id FROM (
-                    SELECT id, row_number() OVER (PARTITION BY tenant_id ORDER BY next_attempt_at, created_at) AS rank
-                    FROM automation_delivery
-                    WHERE status = 'PENDING' AND next_attempt_at <= now()
-                      AND (lease_until IS NULL OR lease_until < now())
-                ) ranked WHERE rank <= ?1 LIMIT ?2)
-            ORDER BY created_at
-            FOR UPDATE SKIP LOCKED""";
+    private static final String DUE = DueRows.query("automation_delivery", "id");
 
+    /** Due deliveries nobody holds, at most {@code perTenant} of each tenant, locked for this worker. */
     public Uni<List<AutomationDelivery>> due(int perTenant, int max) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(DUE, AutomationDelivery.class)
                 .setParameter(1, perTenant).setParameter(2, max).getResultList());

@@ -8,13 +8,13 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MessageView(UUID id, UUID conversationId, String direction, String sender, String type, String text,
         String content, String replyTo, UUID replyToMessageId, String reaction, String providerMessageId,
-        String status, String errorCode, String errorReason, OffsetDateTime createdAt, OffsetDateTime sentAt,
-        OffsetDateTime deliveredAt, OffsetDateTime readAt, OffsetDateTime failedAt) {
+        String mediaStatus, String status, String errorCode, String errorReason, OffsetDateTime createdAt,
+        OffsetDateTime sentAt, OffsetDateTime deliveredAt, OffsetDateTime readAt, OffsetDateTime failedAt) {
 
     static MessageView of(Message m) {
         return new MessageView(m.id, m.conversationId, m.direction.name(), m.sender.name(), m.type, m.text,
                 m.content, m.replyTo, m.replyToMessageId, m.reaction, m.providerMessageId,
-                m.status == null ? null : m.status.name(), m.errorCode, m.errorReason, m.createdAt, m.sentAt,
-                m.deliveredAt, m.readAt, m.failedAt);
+                m.mediaStatus == null ? null : m.mediaStatus.name(), m.status == null ? null : m.status.name(),
+                m.errorCode, m.errorReason, m.createdAt, m.sentAt, m.deliveredAt, m.readAt, m.failedAt);
     }
 }

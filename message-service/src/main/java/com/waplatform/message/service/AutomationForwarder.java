@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
@@ -140,15 +139,9 @@ public class AutomationForwarder {
             LOG.infof("automation delivery %s of tenant %s is a dead letter after %d attempts: %s", delivery.id,
                     delivery.tenantId, delivery.attempts, error);
         } else {
-            delivery.nextAttemptAt = now.plusNanos(backoff(delivery.attempts) * 1_000_000L);
+            delivery.nextAttemptAt = now.plusNanos(RetryBackoff.millis(config.firstRetry(),
+                    config.maxRetry(), delivery.attempts) * 1_000_000L);
         }
         return delivery;
-    }
-
-    /** first × 2^(attempt-1), capped, with ±20 % jitter so that retries of many deliveries spread out. */
-    private long backoff(int attempt) {
-        long base = config.firstRetry().toMillis() << Math.min(20, attempt - 1);
-        long capped = Math.min(base, config.maxRetry().toMillis());
-        return (long) (capped * (0.8 + 0.4 * ThreadLocalRandom.current().nextDouble()));
     }
 }

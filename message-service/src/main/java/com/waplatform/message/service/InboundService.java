@@ -5,6 +5,7 @@ import com.waplatform.contracts.DeliveryStatus;
 import com.waplatform.message.domain.Contact;
 import com.waplatform.message.domain.Conversation;
 import com.waplatform.message.domain.Message;
+import com.waplatform.message.domain.MessageMedia;
 import com.waplatform.message.messaging.ConversationEvents;
 import com.waplatform.message.repository.ContactRepository;
 import com.waplatform.message.repository.ConversationRepository;
@@ -28,10 +29,13 @@ public class InboundService {
     private final ConversationEvents events;
     private final TenantScope scope;
     private final AutomationQueue automation;
+    private final MediaDownloads media;
 
     public InboundService(ContactRepository contacts, ConversationRepository conversations,
-            MessageRepository messages, ConversationEvents events, TenantScope scope, AutomationQueue automation) {
+            MessageRepository messages, ConversationEvents events, TenantScope scope, AutomationQueue automation,
+            MediaDownloads media) {
         this.scope = scope;
+        this.media = media;
         this.automation = automation;
         this.contacts = contacts;
         this.conversations = conversations;
@@ -74,12 +78,16 @@ public class InboundService {
                     message.replyTo = p.path("replyTo").asText(null);
                     message.providerMessageId = p.path("providerMessageId").asText();
                     message.createdAt = at;
+                    String mediaRef = MediaDownloads.providerRef(p);
+                    message.mediaStatus = mediaRef == null ? null : MessageMedia.Status.PENDING;
                     boolean forBot = !fromPhone && conversation.owner == Conversation.Owner.BOT
                             && automation.botAnswers(tenantId);
                     return linkReply(tenantId, message).chain(() -> messages.persist(message))
                             .call(() -> events.messageCreated(conversation, contact, message))
                             .call(() -> "reaction".equals(message.type)
                                     ? react(tenantId, conversation, p.path("content")) : Uni.createFrom().voidItem())
+                            .call(() -> mediaRef == null ? Uni.createFrom().voidItem()
+                                    : media.enqueue(conversation, message, mediaRef, p.path("content")))
                             .call(() -> forBot ? automation.enqueue(conversation, contact, message)
                                     : Uni.createFrom().voidItem());
                 })).replaceWithVoid();

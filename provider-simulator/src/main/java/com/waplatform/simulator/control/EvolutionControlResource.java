@@ -4,6 +4,7 @@ import com.waplatform.simulator.evolution.EvolutionInstance;
 import com.waplatform.simulator.evolution.EvolutionInstances;
 import com.waplatform.simulator.evolution.EvolutionSessions;
 import com.waplatform.simulator.evolution.EvolutionWebhooks;
+import com.waplatform.simulator.meta.MetaMedia;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import jakarta.ws.rs.BadRequestException;
@@ -16,7 +17,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +107,7 @@ public class EvolutionControlResource {
         byte[] idBytes = new byte[16];
         random.nextBytes(idBytes);
         String id = (fromMe ? "3EB0" : "") + HexFormat.of().withUpperCase().formatHex(idBytes);
+        keepMedia(instance, id, message);
         JsonObject data = new JsonObject()
                 .put("key", new JsonObject().put("remoteJid", from + "@s.whatsapp.net").put("fromMe", fromMe)
                         .put("id", id))
@@ -117,6 +121,29 @@ public class EvolutionControlResource {
         return webhooks.emit(instance, "messages.upsert", data)
                 .map(status -> Map.<String, Object>of("messageId", id, "webhookStatus", status));
     }
+
+    /**
+     * A media message's file stays with the instance (a PNG unless {@code base64} is given in the part, which is
+     * then removed as Evolution does not put it there); the part gets the fields Baileys fills in.
+     */
+    private static void keepMedia(EvolutionInstance instance, String id, JsonObject message) {
+        String kind = message.fieldNames().iterator().next();
+        if (!MEDIA_KINDS.containsKey(kind) || !(message.getValue(kind) instanceof JsonObject part)) {
+            return;
+        }
+        Object given = part.remove("base64");
+        byte[] bytes = given instanceof String b64 ? Base64.getDecoder().decode(b64) : MetaMedia.PNG;
+        String mime = part.getString("mimetype", MEDIA_KINDS.get(kind));
+        part.put("mimetype", mime).put("fileLength", String.valueOf(bytes.length))
+                .put("url", "https://mmg.whatsapp.net/v/t62.7118-24/" + id + ".enc")
+                .put("mediaKey", Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8)));
+        instance.media.put(id, new EvolutionInstance.ReceivedMedia(kind, mime, part.getString("fileName"),
+                part.getString("caption"), bytes));
+    }
+
+    private static final Map<String, String> MEDIA_KINDS = Map.of("imageMessage", "image/png",
+            "audioMessage", "audio/ogg; codecs=opus", "videoMessage", "video/mp4",
+            "documentMessage", "application/pdf", "stickerMessage", "image/webp");
 
     @GET
     @Path("sent")

@@ -165,6 +165,34 @@ public class MetaControlResource {
         };
     }
 
+    /** A file the number holds (as a customer's media would be): {@code base64}, or {@code sizeBytes} of filler. */
+    public record MediaFile(String mimeType, String base64, Integer sizeBytes) {
+    }
+
+    @POST
+    @Path("{id}/media")
+    public Map<String, Object> addMedia(@PathParam("id") String id, MediaFile request) {
+        MetaNumber number = number(id);
+        if (request == null || blank(request.mimeType())) {
+            throw new BadRequestException("mimeType is required");
+        }
+        byte[] bytes;
+        if (request.base64() != null) {
+            try {
+                bytes = java.util.Base64.getDecoder().decode(request.base64());
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("base64 is not valid base64");
+            }
+        } else if (request.sizeBytes() != null && request.sizeBytes() > 0 && request.sizeBytes() <= 120_000_000) {
+            bytes = new byte[request.sizeBytes()];
+            java.util.Arrays.fill(bytes, (byte) 'x');
+        } else {
+            throw new BadRequestException("base64 or sizeBytes (1 to 120000000) is required");
+        }
+        MetaMedia.Media file = media.store(number.phoneNumberId, request.mimeType(), bytes);
+        return Map.of("id", file.id(), "sha256", file.sha256(), "fileSize", bytes.length);
+    }
+
     /** Media bytes held by the simulated Meta (to check what a download should return). */
     @GET
     @Path("media/{mediaId}")

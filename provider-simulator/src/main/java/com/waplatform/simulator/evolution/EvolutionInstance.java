@@ -3,6 +3,7 @@ package com.waplatform.simulator.evolution;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** One Evolution API instance (a WhatsApp Web session) with its webhook settings and connection state. */
@@ -27,6 +28,8 @@ public class EvolutionInstance {
     public final List<SentMessage> sent = new CopyOnWriteArrayList<>();
     /** Ids of received messages the business marked as read ({@code /chat/markMessageAsRead}). */
     public final List<String> readReceipts = new CopyOnWriteArrayList<>();
+    /** Media of received messages by message id, as {@code /chat/getBase64FromMediaMessage} gives it back. */
+    public final Map<String, ReceivedMedia> media = new ConcurrentHashMap<>();
 
     public EvolutionInstance(String name, String token) {
         this.name = name;
@@ -41,6 +44,10 @@ public class EvolutionInstance {
             String upper = event.replace('.', '_').toUpperCase();
             return enabled && url != null && (events.isEmpty() || events.contains(upper));
         }
+    }
+
+    /** The file of a received media message ({@code imageMessage} …). */
+    public record ReceivedMedia(String kind, String mimeType, String fileName, String caption, byte[] bytes) {
     }
 
     /** What a business sent through this instance, as the simulator received it. */

@@ -18,7 +18,7 @@ public class FaultInjector {
 
     private static final Pattern GRAPH = Pattern.compile("^/v\\d+\\.\\d+/(\\d+)(/messages)?$");
     private static final Pattern EVOLUTION =
-            Pattern.compile("^/(?:instance/\\w+|message/(send\\w+)|webhook/\\w+)/([^/]+)$");
+            Pattern.compile("^/(?:instance/\\w+|message/(send\\w+)|webhook/\\w+|chat/\\w+)/([^/]+)$");
 
     private final Faults faults;
 

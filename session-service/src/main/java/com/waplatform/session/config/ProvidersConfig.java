@@ -15,6 +15,10 @@ public interface ProvidersConfig {
     /** Base URL the providers reach this platform's webhooks at (the public origin). */
     String publicBaseUrl();
 
+    /** Largest media file fetched from a provider for the platform (Meta allows up to 100 MB for documents). */
+    @WithDefault("16777216")
+    long mediaMaxBytes();
+
     interface Evolution {
         /** e.g. https://evolution.example.com; absent: this platform offers no Evolution connections. */
         Optional<String> baseUrl();

@@ -28,6 +28,10 @@ public class EvolutionApiClient {
     public record QrCode(String base64, String pairingCode, int count, String state) {
     }
 
+    /** A media message's file as Evolution gives it. */
+    public record MediaFile(String mimeType, String fileName, byte[] bytes) {
+    }
+
     private final WebClient client;
     private final ProvidersConfig.Evolution config;
 
@@ -112,6 +116,26 @@ public class EvolutionApiClient {
                 .put("fromMe", false).put("id", messageId);
         return call(HttpMethod.POST, "/chat/markMessageAsRead/" + encode(instanceName), token,
                 new JsonObject().put("readMessages", new io.vertx.core.json.JsonArray().add(key))).replaceWithVoid();
+    }
+
+    /** The file of a received media message, decrypted by Evolution ({@code /chat/getBase64FromMediaMessage}). */
+    public Uni<MediaFile> mediaFile(String instanceName, String token, String messageId) {
+        JsonObject body = new JsonObject().put("message", new JsonObject().put("key",
+                new JsonObject().put("id", messageId))).put("convertToMp4", false);
+        return call(HttpMethod.POST, "/chat/getBase64FromMediaMessage/" + encode(instanceName), token, body)
+                .map(answer -> {
+                    String base64 = answer.getString("base64");
+                    if (base64 == null) {
+                        throw new EvolutionApiException(502, "The Evolution API gave no file for the message");
+                    }
+                    byte[] bytes;
+                    try {
+                        bytes = java.util.Base64.getMimeDecoder().decode(base64);
+                    } catch (IllegalArgumentException e) {
+                        throw new EvolutionApiException(502, "The Evolution API gave a file that is not base64");
+                    }
+                    return new MediaFile(answer.getString("mimetype"), answer.getString("fileName"), bytes);
+                });
     }
 
     /** Whether an Evolution server is configured at all. */

@@ -25,6 +25,10 @@ public class GraphApiClient {
     public record PhoneNumber(String id, String displayPhoneNumber, String verifiedName) {
     }
 
+    /** What Meta says about a media object. */
+    public record MediaInfo(String url, String mimeType, long fileSize, String sha256) {
+    }
+
     private final WebClient client;
     private final ProvidersConfig.GraphApi config;
 
@@ -81,6 +85,39 @@ public class GraphApiClient {
                 .put("message_id", messageId);
         return postMessages(phoneNumberId, accessToken, appSecret, body).invoke(GraphApiClient::successBody)
                 .replaceWithVoid();
+    }
+
+    /** A media object's metadata: a download URL valid for five minutes, its type and size. */
+    public Uni<MediaInfo> mediaInfo(String mediaId, String accessToken, String appSecret) {
+        return client.getAbs(config.baseUrl() + "/" + config.version() + "/" + mediaId)
+                .addQueryParam("appsecret_proof", appSecretProof(accessToken, appSecret))
+                .bearerTokenAuthentication(accessToken)
+                .timeout(config.timeout().toMillis())
+                .send()
+                .onFailure().transform(GraphApiException::unreachable)
+                .map(response -> {
+                    JsonObject body = successBody(response);
+                    if (body.getString("url") == null) {
+                        throw new GraphApiException(502, 0, "The Cloud API gave no download URL for the media");
+                    }
+                    return new MediaInfo(body.getString("url"), body.getString("mime_type"),
+                            body.getLong("file_size", -1L), body.getString("sha256"));
+                });
+    }
+
+    /** The bytes behind a media download URL (only with the token of the number that received it). */
+    public Uni<Buffer> download(String url, String accessToken) {
+        return client.getAbs(url)
+                .bearerTokenAuthentication(accessToken)
+                .timeout(config.timeout().toMillis())
+                .send()
+                .onFailure().transform(GraphApiException::unreachable)
+                .map(response -> {
+                    if (response.statusCode() / 100 != 2) {
+                        successBody(response);
+                    }
+                    return response.bodyAsBuffer() == null ? Buffer.buffer() : response.bodyAsBuffer();
+                });
     }
 
     /** POST /{phone-number-id}/messages with the tenant's token and the appsecret_proof. */
