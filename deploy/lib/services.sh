@@ -11,6 +11,7 @@ dev_secrets_env() {
   export GATEWAY_CLIENT_SECRET=dev-only-gateway-secret
   export TENANT_SERVICE_CLIENT_SECRET=dev-only-tenant-service-secret
   export MESSAGE_SERVICE_CLIENT_SECRET=dev-only-message-service-secret
+  export SESSION_SERVICE_CLIENT_SECRET=dev-only-session-service-secret
   export AUTOMATION_SIGNING_KEY=6465762d6f6e6c792d6175746f6d6174696f6e2d7369676e696e672d6b6579212121
   export KEYCLOAK_URL
   export PUBLIC_BASE_URL="$PUBLIC_URL"

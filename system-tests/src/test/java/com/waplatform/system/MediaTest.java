@@ -97,6 +97,59 @@ class MediaTest {
                 .statusCode(404).body("detail", containsString("at most 16777216 bytes"));
     }
 
+    @Test
+    void anAgentSendsFilesThatReachTheCustomerThroughEitherProvider() throws Exception {
+        CloudApiNumber number = CloudApiNumber.connect("acme-admin");
+        String customer = Conversations.randomCustomer();
+        number.customerWrites("+" + customer, "Upload Customer", "send me the photo");
+        String conversation = Conversations.of("acme-agent", number.connectionId(), customer);
+        String upload = "/api/conversations/" + conversation + "/messages/media";
+        byte[] photo = randomBytes(50_000);
+
+        String message = Stack.as("acme-agent").contentType("multipart/form-data")
+                .multiPart("file", "photo.jpg", photo, "image/jpeg").multiPart("caption", "here it is")
+                .post(upload).then().statusCode(202).body("type", equalTo("image"))
+                .body("mediaStatus", equalTo("STORED")).body("text", equalTo("here it is")).extract().path("id");
+        Conversations.awaitStatus("acme-agent", conversation, message, "READ");
+        String sentMediaId = Stack.simulator().get("/control/meta/numbers/" + number.phoneNumberId() + "/sent")
+                .then().extract().path("find { it.type == 'image' }.body.id");
+        assertArrayEquals(photo, Stack.simulator().get("/control/meta/numbers/media/" + sentMediaId).then().statusCode(200)
+                .extract().asByteArray(), "Meta received the file the agent uploaded");
+        assertArrayEquals(photo, Stack.as("acme-agent").get("/api/conversations/" + conversation + "/messages/"
+                + message + "/media").then().statusCode(200).extract().asByteArray());
+
+        Stack.as("acme-agent").contentType("multipart/form-data").multiPart("caption", "no file").post(upload)
+                .then().statusCode(400).body("detail", containsString("file"));
+        Stack.as("acme-agent").contentType("multipart/form-data")
+                .multiPart("file", "empty.pdf", new byte[0], "application/pdf").post(upload).then().statusCode(422);
+        Stack.as("acme-agent").contentType("multipart/form-data")
+                .multiPart("file", "notes.txt", "hello".getBytes(), "text/plain").multiPart("type", "image")
+                .post(upload).then().statusCode(422).body("detail", containsString("send it as a document"));
+        Stack.as("acme-agent").contentType("multipart/form-data")
+                .multiPart("file", "big.mp4", new byte[17_000_000], "video/mp4").post(upload).then()
+                .statusCode(413).body("detail", containsString("16777216"));
+        Stack.as("globex-agent").contentType("multipart/form-data")
+                .multiPart("file", "photo.jpg", photo, "image/jpeg").post(upload).then().statusCode(404);
+
+        EvolutionNumber evolution = EvolutionNumber.create("acme-admin");
+        evolution.scan("5511" + (100_000_000 + (int) (Math.random() * 800_000_000)));
+        String other = Conversations.randomCustomer();
+        evolution.writes(other, "Evo Upload", "the invoice please", false);
+        String second = Conversations.of("acme-agent", evolution.connectionId(), other);
+        byte[] pdf = randomBytes(30_000);
+        String sent = Stack.as("acme-agent").contentType("multipart/form-data")
+                .multiPart("file", "invoice.pdf", pdf, "application/pdf")
+                .post("/api/conversations/" + second + "/messages/media").then().statusCode(202)
+                .body("type", equalTo("document")).extract().path("id");
+        Conversations.awaitStatus("acme-agent", second, sent, "READ");
+        String sha = Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(pdf));
+        Stack.simulator().get("/control/evolution/instances/" + evolution.instanceName() + "/sent").then()
+                .body("find { it.type == 'documentMessage' }.body.documentMessage.fileSha256", equalTo(sha))
+                .body("find { it.type == 'documentMessage' }.body.documentMessage.fileName",
+                        equalTo("invoice.pdf"));
+    }
+
     private static String addMedia(CloudApiNumber number, String mimeType, byte[] bytes) {
         return Stack.simulator().body(Map.of("mimeType", mimeType, "base64", Base64.getEncoder().encodeToString(
                         bytes)))

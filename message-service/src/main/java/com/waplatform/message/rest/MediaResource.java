@@ -49,7 +49,7 @@ public class MediaResource {
         });
     }
 
-    private static MediaType mediaType(String mimeType) {
+    static MediaType mediaType(String mimeType) {
         try {
             return mimeType == null ? MediaType.APPLICATION_OCTET_STREAM_TYPE : MediaType.valueOf(mimeType);
         } catch (IllegalArgumentException e) {

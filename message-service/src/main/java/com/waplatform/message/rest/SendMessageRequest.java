@@ -2,6 +2,7 @@ package com.waplatform.message.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.waplatform.message.service.OutgoingMessage;
+import com.waplatform.web.ProblemException;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -19,6 +20,11 @@ public record SendMessageRequest(
         JsonNode template) {
 
     public OutgoingMessage message() {
+        if (media != null && media.has("upload")) {
+            // only an uploaded file's message has it (POST …/messages/media), never a JSON send
+            throw ProblemException.unprocessable("'media.upload' is not a field of a media message (link, caption, "
+                    + "filename, mimeType); to send a file, upload it to /api/conversations/{id}/messages/media");
+        }
         return new OutgoingMessage(type == null ? "text" : type, text, media, interactive, template);
     }
 }

@@ -4,6 +4,7 @@ import com.waplatform.contracts.DeliveryStatus;
 import com.waplatform.message.domain.Contact;
 import com.waplatform.message.domain.Conversation;
 import com.waplatform.message.domain.Message;
+import com.waplatform.message.domain.MessageMedia;
 import com.waplatform.message.messaging.ConversationEvents;
 import com.waplatform.message.repository.ContactRepository;
 import com.waplatform.message.repository.ConversationRepository;
@@ -22,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -94,6 +96,14 @@ public class ConversationService {
     @WithTransaction
     public Uni<Message> send(String tenantId, UUID conversationId, Message.Sender sender, String senderId,
             OutgoingMessage outgoing) {
+        return send(tenantId, conversationId, sender, senderId, outgoing,
+                (conversation, message) -> Uni.createFrom().voidItem());
+    }
+
+    /** The same, with more work on the stored message in its transaction (an uploaded file's record). */
+    @WithTransaction
+    public Uni<Message> send(String tenantId, UUID conversationId, Message.Sender sender, String senderId,
+            OutgoingMessage outgoing, BiFunction<Conversation, Message, Uni<Void>> withMessage) {
         return owned(tenantId, conversationId).invoke(conversation -> {
             outgoing.check(conversation.channel);
             if (!outgoing.isTemplate()) {
@@ -111,6 +121,7 @@ public class ConversationService {
                     message.type = outgoing.type();
                     message.text = outgoing.storedText();
                     message.content = "text".equals(outgoing.type()) ? null : outgoing.content().toString();
+                    message.mediaStatus = outgoing.isUpload() ? MessageMedia.Status.STORED : null;
                     message.status = DeliveryStatus.PENDING;
                     message.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
                     message.statusAt = message.createdAt;
@@ -119,6 +130,7 @@ public class ConversationService {
                         conversation.unreadCount = 0;
                     }
                     return messages.persist(message)
+                            .call(() -> withMessage.apply(conversation, message))
                             .call(() -> events.sendRequested(conversation, contact, message, outgoing))
                             .call(() -> events.messageCreated(conversation, contact, message));
                 }));

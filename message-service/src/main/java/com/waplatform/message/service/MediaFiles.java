@@ -33,7 +33,7 @@ public class MediaFiles {
     }
 
     /**
-     * The file of a message of the tenant's conversation: 404 if there is no such message (another tenant's is
+     * The file of a message of the tenant's conversation (any of its conversations when null): 404 if there is no such message (another tenant's is
      * none) or it has no media, 409 while it is still being fetched, 404 with the reason if it could not be.
      */
     @WithTransaction
@@ -41,7 +41,7 @@ public class MediaFiles {
         return scope.enter(tenantId).chain(() -> messages.findOwned(tenantId, messageId))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Message"))
                 .invoke(m -> {
-                    if (!m.conversationId.equals(conversationId)) {
+                    if (conversationId != null && !m.conversationId.equals(conversationId)) {
                         throw ProblemException.notFound("Message");
                     }
                 })

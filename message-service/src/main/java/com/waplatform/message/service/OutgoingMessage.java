@@ -54,6 +54,26 @@ public record OutgoingMessage(String type, String text, JsonNode media, JsonNode
         return content;
     }
 
+    /**
+     * A media message whose file an agent uploaded (kept in the media store under the message's id):
+     * {@code media.upload} tells session-service to take the file from there instead of a link.
+     */
+    public static OutgoingMessage uploaded(String type, String caption, String fileName, String mimeType) {
+        ObjectNode media = JsonNodeFactory.instance.objectNode().put("upload", true).put("mimeType", mimeType);
+        if (caption != null && !caption.isBlank()) {
+            media.put("caption", caption);
+        }
+        if (fileName != null && !fileName.isBlank()) {
+            media.put("filename", fileName);
+        }
+        return new OutgoingMessage(type, null, media, null, null);
+    }
+
+    /** An uploaded file's message (see {@link #uploaded}); an API caller cannot claim one. */
+    public boolean isUpload() {
+        return media != null && media.path("upload").asBoolean(false);
+    }
+
     /** Fails with 422 naming the problem if this cannot be sent on the channel (META, EVOLUTION or unknown). */
     public void check(String channel) {
         String type = this.type == null ? "text" : this.type;
@@ -73,6 +93,9 @@ public record OutgoingMessage(String type, String text, JsonNode media, JsonNode
 
     private void checkMedia(String type) {
         require(media != null && media.isObject(), "A " + type + " message needs 'media' with a 'link'");
+        if (isUpload()) {
+            return;
+        }
         String link = media.path("link").asText("");
         require(link.length() <= 2000 && isWebAddress(link),
                 "'media.link' must be an http or https address of the file (at most 2000 characters)");

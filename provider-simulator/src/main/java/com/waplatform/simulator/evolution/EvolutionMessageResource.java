@@ -71,6 +71,16 @@ public class EvolutionMessageResource {
         JsonObject content = new JsonObject().put("url", media.startsWith("http") ? media : null)
                 .put("mimetype", request.getString("mimetype")).put("caption", request.getString("caption"))
                 .put("fileName", request.getString("fileName"));
+        if (!media.startsWith("http")) {
+            // base64: what WhatsApp records of the file (its length and SHA-256, base64)
+            byte[] file;
+            try {
+                file = java.util.Base64.getDecoder().decode(media);
+            } catch (IllegalArgumentException e) {
+                throw EvolutionError.badRequest("media is neither a URL nor valid base64");
+            }
+            content.put("fileLength", String.valueOf(file.length)).put("fileSha256", sha256(file));
+        }
         return send(instance, request, mediaType + "Message", new JsonObject().put(mediaType + "Message", content));
     }
 
@@ -108,5 +118,14 @@ public class EvolutionMessageResource {
         byte[] bytes = new byte[n];
         random.nextBytes(bytes);
         return bytes;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.Base64.getEncoder().encodeToString(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -7,11 +7,14 @@ import io.vertx.core.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -53,6 +56,43 @@ public class GraphApiResource {
         MetaNumber number = authorize(version, objectId, authorization, proof);
         return Map.of("verified_name", number.verifiedName, "display_phone_number", number.displayPhoneNumber,
                 "id", number.phoneNumberId, "quality_rating", "GREEN");
+    }
+
+    /**
+     * A business uploads a file ({@code multipart/form-data}: {@code messaging_product=whatsapp}, {@code type},
+     * {@code file}); Meta answers {@code {"id"}}. Types and sizes as Meta documents them.
+     */
+    @POST
+    @Path("media")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Map<String, Object> upload(@PathParam("version") String version,
+            @PathParam("phoneNumberId") String phoneNumberId,
+            @HeaderParam("Authorization") String authorization, @QueryParam("appsecret_proof") String proof,
+            @RestForm("messaging_product") String product, @RestForm("type") String type,
+            @RestForm("file") FileUpload file) {
+        MetaNumber number = authorize(version, phoneNumberId, authorization, proof);
+        if (!"whatsapp".equals(product)) {
+            throw GraphError.invalidParameter("The parameter messaging_product is required.");
+        }
+        if (file == null) {
+            throw GraphError.invalidParameter("The parameter file is required.");
+        }
+        String mime = type != null ? type : file.contentType();
+        Long limit = MediaLimits.maxBytes(mime);
+        if (limit == null) {
+            throw GraphError.invalidParameter("Param file must be a file with one of the following types: "
+                    + MediaLimits.TYPES);
+        }
+        if (file.size() > limit) {
+            throw GraphError.invalidParameter("Param file must be at most " + limit + " bytes for " + mime);
+        }
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(file.uploadedFile());
+        } catch (java.io.IOException e) {
+            throw GraphError.invalidParameter("The file could not be read");
+        }
+        return Map.of("id", media.store(number.phoneNumberId, mime, bytes).id());
     }
 
     @POST

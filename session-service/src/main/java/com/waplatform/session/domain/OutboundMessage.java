@@ -20,6 +20,16 @@ public record OutboundMessage(String type, String to, String text, JsonNode medi
                 payload.get("media"), payload.get("interactive"), payload.get("template"));
     }
 
+    /** An agent uploaded the file: message-service keeps it under the message's id until it is sent. */
+    public boolean isUpload() {
+        return isMedia() && media != null && media.path("upload").asBoolean(false);
+    }
+
+    /** The same message with other media (the uploaded file replaced by the provider's id or its bytes). */
+    public OutboundMessage withMedia(JsonNode replaced) {
+        return new OutboundMessage(type, to, text, replaced, interactive, template);
+    }
+
     public boolean isMedia() {
         return MEDIA_TYPES.contains(type);
     }
@@ -33,8 +43,8 @@ public record OutboundMessage(String type, String to, String text, JsonNode medi
             return text == null || text.isEmpty() ? "A text message needs a text" : null;
         }
         if (isMedia()) {
-            return media == null || (!media.hasNonNull("link") && !media.hasNonNull("id"))
-                    ? "A media message needs a link or a media id" : null;
+            return media == null || (!media.hasNonNull("link") && !media.hasNonNull("id") && !isUpload())
+                    ? "A media message needs a link, a media id or an uploaded file" : null;
         }
         if ("interactive".equals(type)) {
             return interactive == null || !interactive.isObject() ? "An interactive message needs its content" : null;

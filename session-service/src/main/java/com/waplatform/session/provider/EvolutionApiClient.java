@@ -101,7 +101,8 @@ public class EvolutionApiClient {
             path = "/message/sendMedia/";
             var media = message.media();
             body.put("mediatype", message.type())
-                    .put("media", media.path("link").asText(media.path("id").asText()))
+                    .put("media", media.hasNonNull("base64") ? media.get("base64").asText()
+                            : media.path("link").asText(media.path("id").asText()))
                     .put("caption", media.path("caption").asText(null))
                     .put("fileName", media.path("filename").asText(null))
                     .put("mimetype", media.path("mimeType").asText(null));

@@ -7,6 +7,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.ext.web.multipart.MultipartForm;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
@@ -102,6 +103,32 @@ public class GraphApiClient {
                     }
                     return new MediaInfo(body.getString("url"), body.getString("mime_type"),
                             body.getLong("file_size", -1L), body.getString("sha256"));
+                });
+    }
+
+    /**
+     * Uploads a file to the number's media ({@code POST /{phone-number-id}/media}, multipart); returns the media id
+     * a message can then name. Meta keeps uploaded media for 30 days.
+     */
+    public Uni<String> uploadMedia(String phoneNumberId, String accessToken, String appSecret, byte[] bytes,
+            String mimeType, String fileName) {
+        MultipartForm form = MultipartForm.create()
+                .attribute("messaging_product", "whatsapp")
+                .attribute("type", mimeType)
+                .binaryFileUpload("file", fileName == null ? "file" : fileName,
+                        Buffer.buffer(bytes), mimeType);
+        return client.postAbs(url(phoneNumberId) + "/media")
+                .addQueryParam("appsecret_proof", appSecretProof(accessToken, appSecret))
+                .bearerTokenAuthentication(accessToken)
+                .timeout(config.timeout().toMillis())
+                .sendMultipartForm(form)
+                .onFailure().transform(GraphApiException::unreachable)
+                .map(response -> {
+                    String id = successBody(response).getString("id");
+                    if (id == null) {
+                        throw new GraphApiException(502, 0, "The Cloud API returned no media id for the upload");
+                    }
+                    return id;
                 });
     }
 

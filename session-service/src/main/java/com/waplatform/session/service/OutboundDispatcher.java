@@ -45,10 +45,12 @@ public class OutboundDispatcher {
     private final TenantDirectory tenants;
     private final DispatchConfig config;
     private final ObjectMapper objectMapper;
+    private final UploadedMedia uploaded;
 
     public OutboundDispatcher(SendQueue queue, SendPacer pacer, ConnectionService connections,
             ConnectionSecrets secrets, GraphApiClient graphApi, EvolutionApiClient evolution, TenantDirectory tenants,
-            DispatchConfig config, ObjectMapper objectMapper) {
+            DispatchConfig config, ObjectMapper objectMapper, UploadedMedia uploaded) {
+        this.uploaded = uploaded;
         this.queue = queue;
         this.pacer = pacer;
         this.connections = connections;
@@ -77,7 +79,7 @@ public class OutboundDispatcher {
         }
         return pacer.recipient(connection, d.recipient).flatMap(wait -> wait.isPresent()
                 ? Uni.createFrom().item(new Outcome(wait))
-                : send(connection, message).flatMap(providerId -> {
+                : send(connection, d, message).flatMap(providerId -> {
                     d.attempts++;
                     d.sent(providerId);
                     return reachable(connection).chain(() -> queue.save(d)).replaceWith(Outcome.HANDLED);
@@ -85,7 +87,10 @@ public class OutboundDispatcher {
                         (ProviderException) e)));
     }
 
-    private Uni<String> send(Connection c, OutboundMessage message) {
+    private Uni<String> send(Connection c, Dispatch d, OutboundMessage message) {
+        if (message.isUpload()) {
+            return uploaded.resolve(c, d, message).flatMap(resolved -> send(c, d, resolved));
+        }
         if (c.type == ConnectionType.CLOUD_API) {
             return graphApi.send(c.phoneNumberId, secrets.accessToken(c), secrets.appSecret(c), message);
         }
