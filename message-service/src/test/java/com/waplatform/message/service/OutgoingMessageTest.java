@@ -54,4 +54,20 @@ class OutgoingMessageTest {
                 null, null), "META").contains("only for text"));
         assertTrue(problem(new OutgoingMessage("sticker", null, null, null, null), "META").contains("Unknown"));
     }
+
+    @Test
+    void onlyAnUploadedFilesMessageGoesWithoutALink() throws Exception {
+        OutgoingMessage uploaded = OutgoingMessage.uploaded("document", "the invoice", "invoice.pdf",
+                "application/pdf");
+        assertDoesNotThrow(() -> uploaded.check("META"));
+        assertTrue(uploaded.isUpload());
+        assertEquals("the invoice", uploaded.storedText());
+        assertEquals("invoice.pdf", uploaded.content().path("media").path("filename").asText());
+        var request = new com.waplatform.message.rest.SendMessageRequest("image", null,
+                json("{\"upload\":true}"), null, null);
+        ProblemException claimed = assertThrows(ProblemException.class, request::message);
+        assertEquals(422, claimed.status());
+        assertTrue(problem(new OutgoingMessage("image", null, json("{\"caption\":\"x\"}"), null, null), "META")
+                .contains("media.link"));
+    }
 }
