@@ -9,4 +9,8 @@ public interface IdentityConfig {
     /** The Keycloak realm the platform's users live in. */
     @WithDefault("wa")
     String realm();
+
+    /** How long the link in an invitation or password-reset e-mail works. */
+    @WithDefault("72h")
+    java.time.Duration emailLinkLifespan();
 }

@@ -65,6 +65,16 @@ public interface KeycloakAdminApi {
     @Path("users/{id}/reset-password")
     Uni<Void> resetPassword(@PathParam("realm") String realm, @PathParam("id") String id, Credential credential);
 
+    /** Keycloak e-mails the user a link to perform the actions (e.g. UPDATE_PASSWORD), valid for lifespan s. */
+    @PUT
+    @Path("users/{id}/execute-actions-email")
+    Uni<Void> executeActionsEmail(@PathParam("realm") String realm, @PathParam("id") String id,
+            @QueryParam("lifespan") int lifespanSeconds, List<String> actions);
+
+    @DELETE
+    @Path("users/{id}")
+    Uni<Void> deleteUser(@PathParam("realm") String realm, @PathParam("id") String id);
+
     @GET
     @Path("roles/{name}")
     Uni<Role> role(@PathParam("realm") String realm, @PathParam("name") String name);

@@ -22,8 +22,8 @@ final class AgentRequests {
             @NotBlank(message = "is required") @Size(max = 100, message = "is too long") String firstName,
             @NotBlank(message = "is required") @Size(max = 100, message = "is too long") String lastName,
             @NotBlank(message = "is required") @Pattern(regexp = ROLE, message = ROLE_MESSAGE) String role,
-            @NotBlank(message = "is required") @Size(min = 8, max = 128, message = "must be 8 to 128 characters")
-            String password,
+            /** Absent: the person is invited by e-mail and chooses a password through the link. */
+            @Size(min = 8, max = 128, message = "must be 8 to 128 characters") String password,
             /** Whether the person must choose a new password at first login (default: yes). */
             Boolean temporaryPassword) {
 

@@ -69,6 +69,15 @@ public class AgentResource {
         return agents.update(caller.actor(), caller.tenantId(), id, request.enabled(), request.role());
     }
 
+    /** E-mails the person a link to choose a new password (202: the mail is on its way). */
+    @POST
+    @Path("{id}/password-reset")
+    @RolesAllowed(Caller.TENANT_ADMIN)
+    public Uni<Response> sendPasswordReset(@PathParam("id") String id) {
+        return agents.sendPasswordReset(caller.actor(), caller.tenantId(), id)
+                .map(done -> Response.accepted().build());
+    }
+
     @POST
     @Path("{id}/password")
     @RolesAllowed(Caller.TENANT_ADMIN)

@@ -26,21 +26,25 @@ public class AgentService {
 
     static final Set<String> TENANT_ROLES = Set.of(Caller.AGENT, Caller.TENANT_ADMIN);
     private static final int MAX_LISTED = 1000;
+    private static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
 
     private final KeycloakAdminApi keycloak;
     private final String realm;
     private final TenantSettingsService tenants;
     private final AuditTrail audit;
+    private final java.time.Duration linkLifespan;
 
     public AgentService(@RestClient KeycloakAdminApi keycloak, IdentityConfig config, TenantSettingsService tenants,
             AuditTrail audit) {
         this.keycloak = keycloak;
         this.realm = config.realm();
+        this.linkLifespan = config.emailLinkLifespan();
         this.tenants = tenants;
         this.audit = audit;
     }
 
     public Uni<Agent> create(Actor actor, String tenantId, NewAgent agent) {
+        boolean invited = agent.password() == null;
         return tenants.get(tenantId)
                 .flatMap(tenant -> members(tenantId).invoke(members -> {
                     // a disabled user frees their seat
@@ -51,14 +55,39 @@ public class AgentService {
                 }))
                 .chain(() -> keycloak.createUser(realm, new User(null, agent.username(), agent.email(),
                         agent.firstName(), agent.lastName(), true, true, Map.of("tenant_id", List.of(tenantId)),
-                        List.of(new Credential("password", agent.password(), agent.temporaryPassword())), null, null)))
+                        invited ? null : List.of(new Credential("password", agent.password(),
+                                agent.temporaryPassword())), invited ? List.of(UPDATE_PASSWORD) : null, null)))
                 .onFailure(e -> status(e) == 409)
                 .transform(e -> ProblemException.conflict("That username or email is already in use"))
                 .map(AgentService::createdId)
                 .call(id -> grant(id, agent.role()))
+                .call(id -> invited ? invite(id) : Uni.createFrom().voidItem())
                 .call(id -> audit.recordInTenant(actor, tenantId, "agent.create", "user:" + id,
-                        Map.of("username", agent.username(), "role", agent.role())))
+                        Map.of("username", agent.username(), "role", agent.role(), "invited", invited)))
                 .chain(id -> get(tenantId, id));
+    }
+
+    /** Sends the password-reset e-mail (a link to choose a new password); the current password keeps working. */
+    public Uni<Void> sendPasswordReset(Actor actor, String tenantId, String userId) {
+        return owned(tenantId, userId).call(user -> {
+            if (user.email() == null || user.email().isBlank()) {
+                throw ProblemException.unprocessable("This user has no e-mail address to send the link to");
+            }
+            return email(userId);
+        }).chain(() -> audit.recordInTenant(actor, tenantId, "agent.password-reset-email", "user:" + userId,
+                Map.of()));
+    }
+
+    /** The invitation e-mail; if it cannot be sent the new user is removed again, so nothing is half-made. */
+    private Uni<Void> invite(String userId) {
+        return email(userId).onFailure(ProblemException.class).call(() -> keycloak.deleteUser(realm, userId)
+                .onFailure().recoverWithNull());
+    }
+
+    private Uni<Void> email(String userId) {
+        return keycloak.executeActionsEmail(realm, userId, (int) linkLifespan.toSeconds(), List.of(UPDATE_PASSWORD))
+                .onFailure().transform(e -> new ProblemException(503, "Service Unavailable",
+                        "The e-mail could not be sent (the mail server is not available); try again later"));
     }
 
     public Uni<List<Agent>> list(String tenantId) {

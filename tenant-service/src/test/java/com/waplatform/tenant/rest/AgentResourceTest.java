@@ -66,6 +66,35 @@ class AgentResourceTest {
     }
 
     @Test
+    void anInvitedAgentChoosesAPasswordFromTheEmailAndAResetEmailChangesIt() throws Exception {
+        String username = "invited-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = username + "@acme.example";
+        String id = as("acme-admin").body("""
+                {"username":"%s","email":"%s","firstName":"Invited","lastName":"Agent","role":"agent"}"""
+                .formatted(username, email))
+                .post("/api/tenant/agents")
+                .then().statusCode(201).body("mustChangePassword", equalTo(true)).extract().path("id");
+        try {
+            String chosen = "Chosen-" + UUID.randomUUID();
+            MailedLinks.choosePassword(MailedLinks.awaitLink(email, 1), chosen);
+            JsonNode claims = claims(login(username, chosen).then().statusCode(200).extract().path("access_token"));
+            assertEquals(ACME, claims.path("tenant_id").asText());
+
+            as("globex-admin").post("/api/tenant/agents/" + id + "/password-reset").then().statusCode(404);
+            as("acme-agent").post("/api/tenant/agents/" + id + "/password-reset").then().statusCode(403);
+            as("acme-admin").post("/api/tenant/agents/" + id + "/password-reset").then().statusCode(202);
+            String renewed = "Renewed-" + UUID.randomUUID();
+            MailedLinks.choosePassword(MailedLinks.awaitLink(email, 2), renewed);
+            login(username, renewed).then().statusCode(200);
+            login(username, chosen).then().statusCode(401);
+            as("acme-admin").get("/api/audit?action=agent.password-reset-email").then().statusCode(200)
+                    .body("target", hasItem("user:" + id));
+        } finally {
+            as("acme-admin").body("{\"enabled\":false}").patch("/api/tenant/agents/" + id).then().statusCode(200);
+        }
+    }
+
+    @Test
     void badOrDuplicateInputIsExplainedAndAgentsCannotManagePeople() {
         as("acme-admin").body("""
                 {"username":"acme-agent","email":"dup@acme.example","firstName":"D","lastName":"Up",
