@@ -10,6 +10,8 @@ public final class EventTypes {
     public static final String TENANT_SUSPENDED = "tenant.suspended";
     public static final String TENANT_REACTIVATED = "tenant.reactivated";
     public static final String TENANT_DELETED = "tenant.deleted";
+    /** Every service removes the tenant's data (idempotent: a redelivery finds nothing left). */
+    public static final String TENANT_PURGED = "tenant.purged";
 
     // whatsapp.inbound
     /** A customer's message reached one of the tenant's numbers. */

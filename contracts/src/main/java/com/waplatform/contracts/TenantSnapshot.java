@@ -27,6 +27,8 @@ public record TenantSnapshot(
     public static final String ACTIVE = "ACTIVE";
     public static final String SUSPENDED = "SUSPENDED";
     public static final String DELETED = "DELETED";
+    /** Deleted and past the retention period: the tenant's data is gone from every service. */
+    public static final String PURGED = "PURGED";
 
     public boolean active() {
         return ACTIVE.equals(status);

@@ -1,6 +1,7 @@
 package com.waplatform.message.service;
 
 import com.waplatform.message.config.MediaConfig;
+import com.waplatform.persistence.tenancy.TenantPurgeConsumer;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.file.CopyOptions;
 import io.vertx.mutiny.core.Vertx;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * written under a temporary name and moved into place, so a reader never sees half a file.
  */
 @ApplicationScoped
-public class MediaStore {
+public class MediaStore implements TenantPurgeConsumer.TenantPurgeStep {
 
     private static final Pattern SAFE_TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
@@ -30,6 +31,12 @@ public class MediaStore {
     public MediaStore(Vertx vertx, MediaConfig config) {
         this.fs = vertx.fileSystem();
         this.root = Path.of(config.storagePath()).toAbsolutePath().normalize();
+    }
+
+    /** A purged tenant's files go with its rows. */
+    @Override
+    public Uni<Void> purge(String tenantId) {
+        return deleteTenant(tenantId);
     }
 
     /** The file's SHA-256 (hex) once it is stored. */
@@ -58,6 +65,16 @@ public class MediaStore {
 
     public Uni<Void> delete(String tenantId, UUID messageId) {
         return fs.delete(path(tenantId, messageId).toString()).onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /** Removes the tenant's whole folder (a purge); nothing there is fine. */
+    public Uni<Void> deleteTenant(String tenantId) {
+        String folder = root.resolve(tenantId).toString();
+        if (!SAFE_TENANT.matcher(tenantId).matches()) {
+            return Uni.createFrom().failure(new IllegalArgumentException("not a tenant id"));
+        }
+        return fs.exists(folder).flatMap(exists -> exists ? fs.deleteRecursive(folder, true)
+                : Uni.createFrom().voidItem());
     }
 
     static String sha256(byte[] bytes) {

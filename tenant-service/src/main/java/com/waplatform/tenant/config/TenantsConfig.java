@@ -13,6 +13,14 @@ public interface TenantsConfig {
     @WithDefault("false")
     boolean allowLocalWebhookTargets();
 
+    /** How long a deleted tenant's data is kept before it is purged everywhere. */
+    @WithDefault("30d")
+    java.time.Duration retention();
+
+    /** How often this instance looks for deleted tenants past the retention period. */
+    @WithDefault("1h")
+    java.time.Duration purgeInterval();
+
     interface DefaultPlan {
         @WithDefault("3")
         int maxConnections();

@@ -1,5 +1,5 @@
 package com.waplatform.tenant.domain;
 
 public enum TenantStatus {
-    ACTIVE, SUSPENDED, DELETED
+    ACTIVE, SUSPENDED, DELETED, PURGED
 }

@@ -2,7 +2,10 @@ package com.waplatform.tenant.rest;
 
 import com.waplatform.tenant.domain.PlanLimits;
 import com.waplatform.tenant.domain.TenantStatus;
+import com.waplatform.tenant.service.AgentService;
+import com.waplatform.tenant.service.NewAgent;
 import com.waplatform.tenant.service.TenantAdminService;
+import com.waplatform.tenant.service.TenantPurge;
 import com.waplatform.tenant.service.TenantChanges;
 import com.waplatform.tenant.service.TenantOverviewService;
 import com.waplatform.web.Caller;
@@ -37,8 +40,13 @@ public class TenantAdminResource {
     private final TenantAdminService tenants;
     private final TenantOverviewService overviews;
     private final Caller caller;
+    private final AgentService agents;
+    private final TenantPurge purge;
 
-    public TenantAdminResource(TenantAdminService tenants, TenantOverviewService overviews, Caller caller) {
+    public TenantAdminResource(TenantAdminService tenants, TenantOverviewService overviews, Caller caller,
+            AgentService agents, TenantPurge purge) {
+        this.agents = agents;
+        this.purge = purge;
         this.tenants = tenants;
         this.overviews = overviews;
         this.caller = caller;
@@ -103,6 +111,25 @@ public class TenantAdminResource {
         return tenants.delete(caller.actor(), id).map(done -> Response.noContent().build());
     }
 
+    /** A tenant's first admin (or another one): invited by e-mail unless a temporary password is given. */
+    @POST
+    @Path("{id}/admins")
+    public Uni<Response> createAdmin(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") AgentRequests.Admin request) {
+        var admin = new NewAgent(request.username(), request.email(), request.firstName(), request.lastName(),
+                Caller.TENANT_ADMIN, request.password(), !Boolean.FALSE.equals(request.temporaryPassword()));
+        return agents.create(caller.actor(), id.toString(), admin)
+                .map(created -> Response.status(Response.Status.CREATED).entity(created).build());
+    }
+
+    /** Purges a deleted tenant now, before its retention period ends (its slug, typed again, confirms it). */
+    @POST
+    @Path("{id}/purge")
+    public Uni<TenantView> purge(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") AgentRequests.Purge request) {
+        return purge.purgeNow(caller.actor(), id, request.confirmSlug()).map(TenantView::of);
+    }
+
     private static TenantStatus status(String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -110,7 +137,7 @@ public class TenantAdminResource {
         try {
             return TenantStatus.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "status must be ACTIVE, SUSPENDED or DELETED");
+            throw new ProblemException(Response.Status.BAD_REQUEST, "status must be ACTIVE, SUSPENDED, DELETED or PURGED");
         }
     }
 }

@@ -8,6 +8,7 @@ import com.waplatform.tenant.identity.KeycloakAdminApi.User;
 import com.waplatform.web.Actor;
 import com.waplatform.web.Caller;
 import com.waplatform.web.ProblemException;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -127,6 +128,14 @@ public class AgentService {
                 .chain(() -> keycloak.resetPassword(realm, userId, new Credential("password", password, true)))
                 .chain(() -> audit.recordInTenant(actor, tenantId, "agent.password-reset", "user:" + userId,
                         Map.of()));
+    }
+
+    /** Removes every user of the tenant from Keycloak (a purge); a user already gone is fine. */
+    public Uni<Integer> removeAll(String tenantId) {
+        return members(tenantId).flatMap(users -> Multi.createFrom().iterable(users)
+                .onItem().transformToUniAndConcatenate(user -> keycloak.deleteUser(realm, user.id())
+                        .onFailure(e -> status(e) == 404).recoverWithNull().replaceWith(1))
+                .collect().asList().map(List::size));
     }
 
     private Uni<List<User>> members(String tenantId) {

@@ -7,6 +7,7 @@ import com.waplatform.tenant.domain.PlanLimits;
 import com.waplatform.tenant.domain.Tenant;
 import com.waplatform.tenant.domain.TenantStatus;
 import com.waplatform.tenant.messaging.TenantEvents;
+import com.waplatform.tenant.repository.ApiKeyRepository;
 import com.waplatform.tenant.repository.TenantRepository;
 import com.waplatform.web.Actor;
 import com.waplatform.web.ProblemException;
@@ -33,9 +34,11 @@ public class TenantAdminService {
     private final AuditTrail audit;
     private final TenantScope scope;
     private final TenantsConfig config;
+    private final ApiKeyRepository apiKeys;
 
     public TenantAdminService(TenantRepository tenants, TenantEvents events, AuditTrail audit, TenantScope scope,
-            TenantsConfig config) {
+            TenantsConfig config, ApiKeyRepository apiKeys) {
+        this.apiKeys = apiKeys;
         this.tenants = tenants;
         this.events = events;
         this.audit = audit;
@@ -143,6 +146,52 @@ public class TenantAdminService {
             tenant.touch();
             return publish(actor, tenant, "tenant.delete", EventTypes.TENANT_DELETED, Map.of()).replaceWithVoid();
         });
+    }
+
+    /**
+     * Checks that a purge may start: the tenant is deleted (409 otherwise) and, when {@code confirmSlug} is given
+     * (platform staff purging before the retention ends), it is the tenant's slug (422 otherwise).
+     */
+    @WithTransaction
+    public Uni<Tenant> purgeable(Actor actor, UUID id, String confirmSlug) {
+        return scope.bypass(actor.id(), actor.name(), actor.requestId(), "purge tenant " + id).chain(() -> find(id))
+                .invoke(tenant -> {
+                    if (tenant.status != TenantStatus.DELETED) {
+                        throw ProblemException.conflict(tenant.status == TenantStatus.PURGED
+                                ? "The tenant is purged already" : "Only a deleted tenant can be purged; delete it first");
+                    }
+                    if (confirmSlug != null && !confirmSlug.equals(tenant.slug)) {
+                        throw ProblemException.unprocessable("confirmSlug does not match the tenant's slug");
+                    }
+                });
+    }
+
+    /**
+     * The tenant's own rows here go (API keys); the tenant stays as a tombstone (id, slug, PURGED) so that its
+     * audit entries keep their subject, and {@code tenant.purged} tells every service to remove its data.
+     */
+    @WithTransaction
+    public Uni<Tenant> markPurged(Actor actor, UUID id) {
+        return scope.bypass(actor.id(), actor.name(), actor.requestId(), "purge tenant " + id).chain(() -> find(id))
+                .call(tenant -> apiKeys.delete("tenantId", tenant.id.toString()))
+                .flatMap(tenant -> {
+                    tenant.status = TenantStatus.PURGED;
+                    tenant.name = "(purged)";
+                    tenant.domains = new java.util.ArrayList<>();
+                    tenant.automationWebhookUrl = null;
+                    tenant.botEnabled = false;
+                    tenant.statusReason = null;
+                    tenant.touch();
+                    return publish(actor, tenant, "tenant.purge", EventTypes.TENANT_PURGED, Map.of());
+                });
+    }
+
+    /** Deleted tenants whose retention period is over. */
+    @WithTransaction
+    public Uni<List<Tenant>> pastRetention() {
+        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(config.retention());
+        return scope.systemBypass("retention check").chain(() -> tenants.list("status = ?1 and deletedAt < ?2",
+                TenantStatus.DELETED, before));
     }
 
     private Uni<Tenant> publish(Actor actor, Tenant tenant, String action, String eventType, Map<String, ?> diff) {

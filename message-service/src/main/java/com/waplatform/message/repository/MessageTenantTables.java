@@ -1,0 +1,16 @@
+package com.waplatform.message.repository;
+
+import com.waplatform.persistence.tenancy.TenantPurgeConsumer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** message-service's tenant-owned tables, children before parents, for a tenant's purge. */
+@ApplicationScoped
+public class MessageTenantTables implements TenantPurgeConsumer.TenantTables {
+
+    @Override
+    public List<String> inDeletionOrder() {
+        return List.of("message_media", "automation_delivery", "conversation_note", "early_status",
+                "automation_signing", "message", "conversation", "contact");
+    }
+}

@@ -1,0 +1,88 @@
+package com.waplatform.message.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.waplatform.message.repository.ContactRepository;
+import com.waplatform.message.repository.ConversationRepository;
+import com.waplatform.message.repository.MessageMediaRepository;
+import com.waplatform.message.repository.MessageRepository;
+import com.waplatform.persistence.tenancy.TenantPurgeConsumer;
+import com.waplatform.persistence.tenancy.TenantScope;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.vertx.RunOnVertxContext;
+import io.quarkus.test.vertx.UniAsserter;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** tenant.purged removes the tenant's rows and files here, and nothing of any other tenant. */
+@QuarkusTest
+class TenantPurgeTest {
+
+    @Inject
+    InboundService inbound;
+
+    @Inject
+    TenantPurgeConsumer purge;
+
+    @Inject
+    MediaStore store;
+
+    @Inject
+    TenantScope scope;
+
+    @Inject
+    MessageRepository messages;
+
+    @Inject
+    ConversationRepository conversations;
+
+    @Inject
+    ContactRepository contacts;
+
+    @Inject
+    MessageMediaRepository media;
+
+    @Test
+    @RunOnVertxContext
+    void aPurgedTenantsRowsAndFilesGoAndOtherTenantsStay(UniAsserter asserter) {
+        String gone = "3a1b2c3d-0000-4000-8000-" + UUID.randomUUID().toString().substring(24);
+        String stays = InboundFixtures.tenant();
+        UUID connection = UUID.randomUUID();
+        ObjectNode image = InboundFixtures.text("wamid.purge-" + UUID.randomUUID(), "5511999990201", null)
+                .put("type", "image");
+        image.putObject("content").put("id", "555").put("mime_type", "image/png");
+        UUID fileOfGone = UUID.randomUUID();
+
+        asserter.execute(() -> inbound.receive(gone, connection, image));
+        asserter.execute(() -> inbound.receive(gone, connection, InboundFixtures.text("wamid.p2-" + UUID.randomUUID(),
+                "5511999990201", "second")));
+        asserter.execute(() -> inbound.receive(stays, connection, InboundFixtures.text("wamid.p3-" + UUID.randomUUID(),
+                "5511999990202", "kept")));
+        asserter.execute(() -> store.write(gone, fileOfGone, new byte[] {1, 2, 3}));
+        asserter.execute(() -> purge.onTenantEvent("{\"type\":\"tenant.updated\",\"tenantId\":\"" + gone + "\"}"));
+        asserter.assertThat(() -> count(gone), n -> assertEquals(2L + 1 + 1 + 1, n, "other events purge nothing"));
+
+        asserter.execute(() -> purge.onTenantEvent("{\"type\":\"tenant.purged\",\"tenantId\":\"" + gone + "\"}"));
+        asserter.assertThat(() -> count(gone), n -> assertEquals(0L, n));
+        asserter.assertThat(() -> count(stays), n -> assertEquals(3L, n));
+        asserter.execute(() -> {
+            assertFalse(Files.exists(store.path(gone, fileOfGone).getParent()), "the tenant's media folder is gone");
+            return io.smallrye.mutiny.Uni.createFrom().voidItem();
+        });
+        asserter.execute(() -> purge.onTenantEvent("{\"type\":\"tenant.purged\",\"tenantId\":\"" + gone + "\"}"));
+        asserter.assertThat(() -> count(gone), n -> assertTrue(n == 0, "a redelivery finds nothing left"));
+    }
+
+    /** Messages + conversations + contacts + media rows of the tenant. */
+    private io.smallrye.mutiny.Uni<Long> count(String tenant) {
+        return InboundFixtures.inTenant(scope, tenant, () -> messages.count("tenantId", tenant)
+                .flatMap(m -> conversations.count("tenantId", tenant).map(c -> m + c))
+                .flatMap(n -> contacts.count("tenantId", tenant).map(c -> n + c))
+                .flatMap(n -> media.count("tenantId", tenant).map(c -> n + c)));
+    }
+}
