@@ -127,6 +127,37 @@ class TenantAdminServiceTest {
 
     @Test
     @RunOnVertxContext
+    void onlyTenantsDeletedLongerThanTheRetentionAreDueForPurgeAndAPurgedOneIsATombstone(UniAsserter asserter) {
+        AtomicReference<Tenant> old = new AtomicReference<>();
+        AtomicReference<Tenant> recent = new AtomicReference<>();
+        asserter.execute(() -> service.create(ADMIN, "old-" + UUID.randomUUID().toString().substring(0, 8), "Old",
+                null, null).invoke(old::set));
+        asserter.execute(() -> service.create(ADMIN, "new-" + UUID.randomUUID().toString().substring(0, 8), "New",
+                null, null).invoke(recent::set));
+        asserter.execute(() -> service.delete(ADMIN, old.get().id));
+        asserter.execute(() -> service.delete(ADMIN, recent.get().id));
+        asserter.execute(() -> asPlatform(() -> tenants.update("deletedAt = ?1 where id = ?2",
+                java.time.OffsetDateTime.now().minusDays(31), old.get().id)));
+        asserter.assertThat(() -> service.pastRetention(), due -> {
+            List<UUID> ids = due.stream().map(t -> t.id).toList();
+            assertTrue(ids.contains(old.get().id), "deleted 31 days ago: due");
+            assertTrue(!ids.contains(recent.get().id), "deleted just now: kept");
+        });
+        asserter.assertFailedWith(() -> service.purgeable(ADMIN, old.get().id, "not-its-slug"),
+                failure -> assertEquals(422, ((ProblemException) failure).status()));
+        asserter.assertThat(() -> service.markPurged(ADMIN, old.get().id), purged -> {
+            assertEquals(TenantStatus.PURGED, purged.status);
+            assertEquals("(purged)", purged.name);
+            assertEquals(old.get().slug, purged.slug);
+        });
+        asserter.assertThat(() -> service.pastRetention(), due -> assertTrue(due.stream()
+                .noneMatch(t -> t.id.equals(old.get().id)), "a purged tenant is not due again"));
+        asserter.assertFailedWith(() -> service.purgeable(ADMIN, old.get().id, null),
+                failure -> assertEquals(409, ((ProblemException) failure).status()));
+    }
+
+    @Test
+    @RunOnVertxContext
     void anUpdateChangesOnlyWhatIsGivenAndRecordsTheDifference(UniAsserter asserter) {
         AtomicReference<Tenant> created = new AtomicReference<>();
         asserter.execute(() -> service.create(ADMIN, "upd-" + UUID.randomUUID().toString().substring(0, 8),
