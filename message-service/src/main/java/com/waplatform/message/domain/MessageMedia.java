@@ -6,13 +6,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** The file of a media message: where it comes from, whether it is stored yet, and what it is. */
 @Entity
 @Table(name = "message_media")
-public class MessageMedia {
+public class MessageMedia extends QueuedWork {
 
     /** PENDING until fetched (STORED) or given up after the last attempt (FAILED). */
     public enum Status { PENDING, STORED, FAILED }
@@ -45,21 +44,4 @@ public class MessageMedia {
     public Long sizeBytes;
 
     public String sha256;
-
-    public int attempts;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    public OffsetDateTime nextAttemptAt;
-
-    @Column(name = "lease_until")
-    public OffsetDateTime leaseUntil;
-
-    @Column(name = "last_error")
-    public String lastError;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 }

@@ -17,8 +17,6 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,11 +125,7 @@ public class AutomationForwarder {
     }
 
     private AutomationDelivery outcome(AutomationDelivery delivery, String error) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        delivery.attempts++;
-        delivery.leaseUntil = null;
-        delivery.updatedAt = now;
-        delivery.lastError = error == null ? null : error.length() > 500 ? error.substring(0, 500) : error;
+        delivery.attempted(error);
         if (error == null) {
             delivery.status = AutomationDelivery.Status.DELIVERED;
         } else if (delivery.attempts >= config.maxAttempts()) {
@@ -139,7 +133,7 @@ public class AutomationForwarder {
             LOG.infof("automation delivery %s of tenant %s is a dead letter after %d attempts: %s", delivery.id,
                     delivery.tenantId, delivery.attempts, error);
         } else {
-            delivery.nextAttemptAt = now.plusNanos(RetryBackoff.millis(config.firstRetry(),
+            delivery.nextAttemptAt = delivery.updatedAt.plusNanos(RetryBackoff.millis(config.firstRetry(),
                     config.maxRetry(), delivery.attempts) * 1_000_000L);
         }
         return delivery;

@@ -13,8 +13,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.WebApplicationException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -117,11 +115,7 @@ public class MediaFetcher {
     }
 
     private MessageMedia outcome(MessageMedia m, String error, boolean giveUp) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        m.attempts++;
-        m.leaseUntil = null;
-        m.updatedAt = now;
-        m.lastError = error == null ? null : error.length() > 500 ? error.substring(0, 500) : error;
+        m.attempted(error);
         if (error == null) {
             m.status = MessageMedia.Status.STORED;
         } else if (giveUp || m.attempts >= config.maxAttempts()) {
@@ -129,7 +123,7 @@ public class MediaFetcher {
             LOG.infof("media of message %s (tenant %s) failed after %d attempts: %s", m.messageId, m.tenantId,
                     m.attempts, error);
         } else {
-            m.nextAttemptAt = now.plusNanos(RetryBackoff.millis(config.firstRetry(), config.maxRetry(), m.attempts)
+            m.nextAttemptAt = m.updatedAt.plusNanos(RetryBackoff.millis(config.firstRetry(), config.maxRetry(), m.attempts)
                     * 1_000_000L);
         }
         return m;

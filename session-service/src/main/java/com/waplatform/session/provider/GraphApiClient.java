@@ -43,13 +43,7 @@ public class GraphApiClient {
 
     /** Looks the number up with the tenant's token; the appsecret_proof also proves the app secret. */
     public Uni<PhoneNumber> phoneNumber(String phoneNumberId, String accessToken, String appSecret) {
-        return client.getAbs(url(phoneNumberId))
-                .addQueryParam("fields", "display_phone_number,verified_name")
-                .addQueryParam("appsecret_proof", appSecretProof(accessToken, appSecret))
-                .bearerTokenAuthentication(accessToken)
-                .timeout(config.timeout().toMillis())
-                .send()
-                .onFailure().transform(GraphApiException::unreachable)
+        return getObject(url(phoneNumberId) + "?fields=display_phone_number,verified_name", accessToken, appSecret)
                 .map(response -> {
                     JsonObject body = successBody(response);
                     return new PhoneNumber(body.getString("id"), body.getString("display_phone_number"),
@@ -90,12 +84,7 @@ public class GraphApiClient {
 
     /** A media object's metadata: a download URL valid for five minutes, its type and size. */
     public Uni<MediaInfo> mediaInfo(String mediaId, String accessToken, String appSecret) {
-        return client.getAbs(config.baseUrl() + "/" + config.version() + "/" + mediaId)
-                .addQueryParam("appsecret_proof", appSecretProof(accessToken, appSecret))
-                .bearerTokenAuthentication(accessToken)
-                .timeout(config.timeout().toMillis())
-                .send()
-                .onFailure().transform(GraphApiException::unreachable)
+        return getObject(url(mediaId), accessToken, appSecret)
                 .map(response -> {
                     JsonObject body = successBody(response);
                     if (body.getString("url") == null) {
@@ -145,6 +134,16 @@ public class GraphApiClient {
                     }
                     return response.bodyAsBuffer() == null ? Buffer.buffer() : response.bodyAsBuffer();
                 });
+    }
+
+    /** GET of a Graph object with the tenant's token and the appsecret_proof. */
+    private Uni<HttpResponse<Buffer>> getObject(String url, String accessToken, String appSecret) {
+        return client.getAbs(url)
+                .addQueryParam("appsecret_proof", appSecretProof(accessToken, appSecret))
+                .bearerTokenAuthentication(accessToken)
+                .timeout(config.timeout().toMillis())
+                .send()
+                .onFailure().transform(GraphApiException::unreachable);
     }
 
     /** POST /{phone-number-id}/messages with the tenant's token and the appsecret_proof. */
