@@ -28,11 +28,16 @@ class TenantPurgeTest {
         String admin = slug + "-admin";
         Stack.as("platform").body("""
                 {"username":"%s","email":"%s@purge.example","firstName":"First","lastName":"Admin",
-                 "password":"%s","temporaryPassword":false}""".formatted(admin, admin, Stack.PASSWORD))
+                 "role":"tenant-admin","password":"%s","temporaryPassword":false}""".formatted(admin, admin,
+                Stack.PASSWORD))
                 .post("/api/admin/tenants/" + id + "/admins").then().statusCode(201)
                 .body("role", equalTo("tenant-admin"));
         Stack.as("acme-admin").body("{\"username\":\"x\"}").post("/api/admin/tenants/" + id + "/admins").then()
                 .statusCode(403);
+        Stack.as("platform").body("""
+                {"username":"%s-agent","email":"a@purge.example","firstName":"An","lastName":"Agent",
+                 "role":"agent"}""".formatted(slug)).post("/api/admin/tenants/" + id + "/admins").then()
+                .statusCode(422);
 
         CloudApiNumber number = CloudApiNumber.connect(admin);
         String customer = Conversations.randomCustomer();

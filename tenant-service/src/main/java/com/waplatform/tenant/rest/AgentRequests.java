@@ -33,24 +33,6 @@ final class AgentRequests {
         }
     }
 
-    /** A tenant's first admin, added by platform staff (invited by e-mail when no password is given). */
-    record Admin(
-            @NotBlank(message = "is required") @Pattern(regexp = "[a-z0-9][a-z0-9._@-]{2,99}",
-                    message = "must be 3-100 lowercase letters, digits or . _ @ -") String username,
-            @NotBlank(message = "is required") @Email(message = "must be an email address")
-            @Size(max = 254, message = "is too long") String email,
-            @NotBlank(message = "is required") @Size(max = 100, message = "is too long") String firstName,
-            @NotBlank(message = "is required") @Size(max = 100, message = "is too long") String lastName,
-            @Size(min = 8, max = 128, message = "must be 8 to 128 characters") String password,
-            /** Whether the person must choose a new password at first login (default: yes). */
-            Boolean temporaryPassword) {
-
-        @Override
-        public String toString() {
-            return "Admin[username=" + username + "]";
-        }
-    }
-
     /** Purging a deleted tenant before its retention ends: the slug, typed again, confirms it. */
     record Purge(@NotBlank(message = "is required (the tenant's slug, to confirm)") String confirmSlug) {
     }

@@ -111,11 +111,18 @@ public class TenantAdminResource {
         return tenants.delete(caller.actor(), id).map(done -> Response.noContent().build());
     }
 
-    /** A tenant's first admin (or another one): invited by e-mail unless a temporary password is given. */
+    /**
+     * A tenant's first admin (or another one), in the agents' shape with role {@code tenant-admin}: invited by
+     * e-mail unless a password is given. Agents are added by the tenant's own admins.
+     */
     @POST
     @Path("{id}/admins")
     public Uni<Response> createAdmin(@PathParam("id") UUID id,
-            @Valid @NotNull(message = "a JSON body is required") AgentRequests.Admin request) {
+            @Valid @NotNull(message = "a JSON body is required") AgentRequests.Create request) {
+        if (!Caller.TENANT_ADMIN.equals(request.role())) {
+            throw ProblemException.unprocessable("Platform staff add tenant admins (role tenant-admin); agents are "
+                    + "added by the tenant's own admins");
+        }
         var admin = new NewAgent(request.username(), request.email(), request.firstName(), request.lastName(),
                 Caller.TENANT_ADMIN, request.password(), !Boolean.FALSE.equals(request.temporaryPassword()));
         return agents.create(caller.actor(), id.toString(), admin)
