@@ -5,7 +5,6 @@ import com.waplatform.message.config.AutomationConfig;
 import com.waplatform.message.domain.AutomationDelivery;
 import com.waplatform.persistence.background.BackgroundWork;
 import com.waplatform.web.TenantDirectory;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -43,7 +42,6 @@ public class AutomationForwarder {
     private final WebClient client;
     private final AtomicBoolean taking = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
-    private long timer = -1;
 
     public AutomationForwarder(AutomationQueue queue, TenantDirectory tenants, BackgroundWork background,
             AutomationConfig config, Vertx vertx) {
@@ -59,12 +57,8 @@ public class AutomationForwarder {
 
     void start(@Observes StartupEvent event) {
         if (config.enabled()) {
-            timer = background.every(config.pollInterval().toMillis(), this::tick);
+            background.every(config.pollInterval().toMillis(), this::tick);
         }
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        background.cancel(timer);
     }
 
     private void tick() {

@@ -4,7 +4,6 @@ import com.waplatform.message.client.SessionMediaClient;
 import com.waplatform.message.config.MediaConfig;
 import com.waplatform.message.domain.MessageMedia;
 import com.waplatform.persistence.background.BackgroundWork;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -40,7 +39,6 @@ public class MediaFetcher {
     private final BackgroundWork background;
     private final MediaConfig config;
     private final AtomicBoolean working = new AtomicBoolean();
-    private long timer = -1;
 
     public MediaFetcher(MediaDownloads downloads, MediaStore store, @RestClient SessionMediaClient session,
             BackgroundWork background, MediaConfig config) {
@@ -53,12 +51,8 @@ public class MediaFetcher {
 
     void start(@Observes StartupEvent event) {
         if (config.enabled()) {
-            timer = background.every(config.pollInterval().toMillis(), this::tick);
+            background.every(config.pollInterval().toMillis(), this::tick);
         }
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        background.cancel(timer);
     }
 
     private void tick() {

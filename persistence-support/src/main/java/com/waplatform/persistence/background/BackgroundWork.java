@@ -1,11 +1,15 @@
 package com.waplatform.persistence.background;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -17,6 +21,7 @@ import java.util.function.Supplier;
 public class BackgroundWork {
 
     private final Vertx vertx;
+    private final Set<Long> periodic = ConcurrentHashMap.newKeySet();
 
     public BackgroundWork(Vertx vertx) {
         this.vertx = vertx;
@@ -45,8 +50,16 @@ public class BackgroundWork {
         return Uni.createFrom().emitter(emitter -> run(work, emitter::complete, emitter::fail));
     }
 
+    /** Runs {@code tick} every {@code millis} until the application stops (the timer is cancelled then). */
     public long every(long millis, Runnable tick) {
-        return vertx.setPeriodic(millis, id -> tick.run());
+        long timer = vertx.setPeriodic(millis, id -> tick.run());
+        periodic.add(timer);
+        return timer;
+    }
+
+    void stopPeriodic(@Observes ShutdownEvent event) {
+        periodic.forEach(vertx::cancelTimer);
+        periodic.clear();
     }
 
     /** Waits without blocking, then goes on on the caller's own context (unlike Mutiny's delay). */

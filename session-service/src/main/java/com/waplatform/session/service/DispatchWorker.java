@@ -5,7 +5,6 @@ import com.waplatform.session.config.DispatchConfig;
 import com.waplatform.session.domain.Connection;
 import com.waplatform.session.domain.Dispatch;
 import com.waplatform.web.ProblemException;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +45,6 @@ public class DispatchWorker {
     private final AtomicInteger inFlight = new AtomicInteger();
     /** Numbers at their pace in this replica, until when (epoch millis). */
     private final Map<UUID, Long> pacedUntil = new ConcurrentHashMap<>();
-    private long timer = -1;
 
     public DispatchWorker(SendQueue queue, OutboundDispatcher dispatcher, ConnectionService connections,
             BackgroundWork background, DispatchConfig config, SendPacer pacer) {
@@ -60,12 +58,8 @@ public class DispatchWorker {
 
     void start(@Observes StartupEvent event) {
         if (config.enabled()) {
-            timer = background.every(config.pollInterval().toMillis(), this::wakeUp);
+            background.every(config.pollInterval().toMillis(), this::wakeUp);
         }
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        background.cancel(timer);
     }
 
     /** Takes and starts what is due now (or right after the take in progress). */

@@ -3,7 +3,6 @@ package com.waplatform.session.service;
 import com.waplatform.session.config.ReconnectConfig;
 import com.waplatform.session.domain.Connection;
 import com.waplatform.session.provider.EvolutionApiClient;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import com.waplatform.persistence.background.BackgroundWork;
@@ -29,7 +28,6 @@ public class ReconnectScheduler {
     private final BackgroundWork background;
     private final ReconnectConfig config;
     private final AtomicBoolean running = new AtomicBoolean();
-    private long timer = -1;
 
     public ReconnectScheduler(ConnectionService connections, EvolutionApiClient evolution, ConnectionSecrets secrets,
             ProviderStateService states, BackgroundWork background, ReconnectConfig config) {
@@ -42,11 +40,7 @@ public class ReconnectScheduler {
     }
 
     void start(@Observes StartupEvent event) {
-        timer = background.every(config.pollInterval().toMillis(), this::tick);
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        background.cancel(timer);
+        background.every(config.pollInterval().toMillis(), this::tick);
     }
 
     private void tick() {

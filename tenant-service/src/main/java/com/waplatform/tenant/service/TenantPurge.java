@@ -4,7 +4,6 @@ import com.waplatform.persistence.background.BackgroundWork;
 import com.waplatform.tenant.config.TenantsConfig;
 import com.waplatform.tenant.domain.Tenant;
 import com.waplatform.web.Actor;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -31,7 +30,6 @@ public class TenantPurge {
     private final BackgroundWork background;
     private final TenantsConfig config;
     private final AtomicBoolean running = new AtomicBoolean();
-    private long timer = -1;
 
     public TenantPurge(TenantAdminService tenants, AgentService agents, BackgroundWork background,
             TenantsConfig config) {
@@ -42,11 +40,7 @@ public class TenantPurge {
     }
 
     void start(@Observes StartupEvent event) {
-        timer = background.every(config.purgeInterval().toMillis(), this::purgeExpired);
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        background.cancel(timer);
+        background.every(config.purgeInterval().toMillis(), this::purgeExpired);
     }
 
     /** Platform staff purge a deleted tenant now; {@code confirmSlug} must be its slug. */
