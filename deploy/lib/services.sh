@@ -12,6 +12,8 @@ dev_secrets_env() {
   export TENANT_SERVICE_CLIENT_SECRET=dev-only-tenant-service-secret
   export MESSAGE_SERVICE_CLIENT_SECRET=dev-only-message-service-secret
   export SESSION_SERVICE_CLIENT_SECRET=dev-only-session-service-secret
+  export META_PLATFORM_APP_SECRET=dev-only-platform-app-secret      # the platform's own Meta app (simulated)
+  export META_PLATFORM_VERIFY_TOKEN=dev-only-platform-verify-token
   export AUTOMATION_SIGNING_KEY=6465762d6f6e6c792d6175746f6d6174696f6e2d7369676e696e672d6b6579212121
   export KEYCLOAK_URL
   export PUBLIC_BASE_URL="$PUBLIC_URL"

@@ -41,6 +41,9 @@ public interface ProvidersConfig {
         @WithDefault("v21.0")
         String version();
 
+        /** The platform's own Meta app secret, for numbers onboarded under that app (absent: none can be). */
+        Optional<String> platformAppSecret();
+
         @WithDefault("10s")
         Duration timeout();
 

@@ -30,6 +30,10 @@ public class Connection {
     @Column(name = "phone_number_id")
     public String phoneNumberId;
 
+    /** Onboarded under the platform's own Meta app (its secret, its single webhook endpoint). */
+    @Column(name = "platform_app", nullable = false)
+    public boolean platformApp;
+
     @Column(name = "business_account_id")
     public String businessAccountId;
 

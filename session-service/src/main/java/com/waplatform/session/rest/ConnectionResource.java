@@ -68,7 +68,7 @@ public class ConnectionResource {
             }
             created = cloudApi.connect(caller.actor(), caller.tenantId(), name, new CloudApiCredentials(
                     request.phoneNumberId(), request.businessAccountId(), request.accessToken(),
-                    request.appSecret())).map(c -> view(c, null));
+                    request.appSecret()), request.underPlatformApp()).map(c -> view(c, null));
         }
         return created.map(v -> Response.created(uri.getAbsolutePathBuilder().path(v.id().toString()).build())
                 .entity(v).build());
@@ -128,11 +128,16 @@ public class ConnectionResource {
 
     private ConnectionView view(Connection c, QrCode qr) {
         boolean admin = caller.hasRole(Caller.TENANT_ADMIN);
-        String verifyToken = admin && c.type == ConnectionType.CLOUD_API ? secrets.verifyToken(c) : null;
+        String verifyToken = admin && c.type == ConnectionType.CLOUD_API && !c.platformApp
+                ? secrets.verifyToken(c) : null;
         return ConnectionView.of(c, webhookUrl(c), verifyToken, qr);
     }
 
+    /** Where the provider posts: the connection's own URL, or the platform app's single endpoint. */
     private String webhookUrl(Connection c) {
+        if (c.platformApp) {
+            return providers.publicBaseUrl() + "/webhooks/meta";
+        }
         return providers.publicBaseUrl() + "/webhooks/" + (c.type == ConnectionType.CLOUD_API ? "meta/" : "evolution/")
                 + c.id;
     }

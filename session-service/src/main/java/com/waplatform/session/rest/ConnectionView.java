@@ -11,7 +11,7 @@ import java.util.UUID;
 public record ConnectionView(UUID id, String type, String name, String phoneNumberId, String businessAccountId,
         String displayPhoneNumber, String instanceName, String state, String stateReason,
         OffsetDateTime stateChangedAt, boolean enabled, Integer sendRatePerSecond, String webhookUrl,
-        String verifyToken, QrView qr, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        String verifyToken, QrView qr, Boolean platformApp, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     /** A QR code to scan: a PNG data URL, and the pairing code when the provider gives one. */
     public record QrView(String base64, String pairingCode, int count) {
@@ -23,6 +23,7 @@ public record ConnectionView(UUID id, String type, String name, String phoneNumb
     static ConnectionView of(Connection c, String webhookUrl, String verifyToken, QrCode qr) {
         return new ConnectionView(c.id, c.type.name(), c.name, c.phoneNumberId, c.businessAccountId,
                 c.displayPhoneNumber, c.instanceName, c.state.name(), c.stateReason, c.stateChangedAt, c.enabled,
-                c.sendRatePerSecond, webhookUrl, verifyToken, QrView.of(qr), c.createdAt, c.updatedAt);
+                c.sendRatePerSecond, webhookUrl, verifyToken, QrView.of(qr), c.platformApp ? Boolean.TRUE : null,
+                c.createdAt, c.updatedAt);
     }
 }

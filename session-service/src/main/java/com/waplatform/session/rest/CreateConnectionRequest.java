@@ -16,7 +16,13 @@ public record CreateConnectionRequest(
         @Pattern(regexp = "\\d{1,32}", message = "must be Meta's numeric id") String phoneNumberId,
         @Pattern(regexp = "\\d{1,32}", message = "must be Meta's numeric id") String businessAccountId,
         @Size(max = 1024, message = "is too long") String accessToken,
-        @Size(max = 256, message = "is too long") String appSecret) {
+        @Size(max = 256, message = "is too long") String appSecret,
+        /** CLOUD_API under the platform's own Meta app: no appSecret of the tenant's. */
+        Boolean platformApp) {
+
+    public boolean underPlatformApp() {
+        return Boolean.TRUE.equals(platformApp);
+    }
 
     public boolean evolution() {
         return "EVOLUTION".equals(type);
@@ -34,8 +40,11 @@ public record CreateConnectionRequest(
         if (blank(accessToken)) {
             missing.add("accessToken: is required for CLOUD_API");
         }
-        if (blank(appSecret)) {
-            missing.add("appSecret: is required for CLOUD_API");
+        if (blank(appSecret) && !underPlatformApp()) {
+            missing.add("appSecret: is required for CLOUD_API (unless platformApp is true)");
+        }
+        if (!blank(appSecret) && underPlatformApp()) {
+            missing.add("appSecret: a number under the platform's app uses the platform's secret; leave it out");
         }
         return missing;
     }

@@ -1,5 +1,6 @@
 package com.waplatform.session.rest;
 
+import com.waplatform.session.domain.Connection;
 import com.waplatform.session.service.ConnectionSecrets;
 import com.waplatform.session.service.ConnectionService;
 import com.waplatform.web.ProblemException;
@@ -14,7 +15,7 @@ import java.util.UUID;
  * Internal: how the webhook gateway maps a connection id to its tenant and verification secrets.
  * Only service accounts with the {@code internal-service} role; not routed by the public edge.
  */
-@Path("/internal/connections/{id}/routing")
+@Path("/internal")
 @RolesAllowed("internal-service")
 public class RoutingResource {
 
@@ -32,9 +33,23 @@ public class RoutingResource {
     }
 
     @GET
+    @Path("connections/{id}/routing")
     public Uni<Routing> routing(@PathParam("id") UUID id) {
         return connections.find(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Connection"))
-                .map(c -> new Routing(c.id, c.tenantId, c.type.name(), c.enabled, c.phoneNumberId,
-                        secrets.appSecret(c), secrets.verifyToken(c), c.instanceName, secrets.webhookSecret(c)));
+                .map(c -> of(c, secrets));
+    }
+
+    /** The number under the platform's own Meta app with this phone number id (for {@code /webhooks/meta}). */
+    @GET
+    @Path("phone-numbers/{phoneNumberId}/routing")
+    public Uni<Routing> byPhoneNumber(@PathParam("phoneNumberId") String phoneNumberId) {
+        return connections.findPlatformNumber(phoneNumberId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Connection"))
+                .map(c -> of(c, secrets));
+    }
+
+    private static Routing of(Connection c, ConnectionSecrets secrets) {
+        return new Routing(c.id, c.tenantId, c.type.name(), c.enabled, c.phoneNumberId, secrets.appSecret(c),
+                secrets.verifyToken(c), c.instanceName, secrets.webhookSecret(c));
     }
 }

@@ -28,13 +28,27 @@ public class CloudApiOnboarding {
         this.secrets = secrets;
     }
 
-    public Uni<Connection> connect(Actor actor, String tenantId, String name, CloudApiCredentials credentials) {
+    /** {@code platformApp}: the number is under the platform's own Meta app, whose secret it uses. */
+    public Uni<Connection> connect(Actor actor, String tenantId, String name, CloudApiCredentials given,
+            boolean platformApp) {
+        CloudApiCredentials credentials = platformApp ? new CloudApiCredentials(given.phoneNumberId(),
+                given.businessAccountId(), given.accessToken(), secrets.platformAppSecret().orElseThrow(() ->
+                        ProblemException.unprocessable("platformApp: this platform has no Meta app of its own; "
+                                + "give the number's appSecret instead"))) : given;
         return graphApi.phoneNumber(credentials.phoneNumberId(), credentials.accessToken(), credentials.appSecret())
                 .onFailure(GraphApiException.class).transform(e -> explain((GraphApiException) e))
+                .call(number -> !platformApp ? Uni.createFrom().voidItem()
+                        : connections.findPlatformNumber(credentials.phoneNumberId()).invoke(existing -> {
+                            if (existing != null) {
+                                throw ProblemException.conflict("This number is connected under the platform's app "
+                                        + "already");
+                            }
+                        }).replaceWithVoid())
                 .flatMap(number -> {
                     Connection c = connections.draft(tenantId, ConnectionType.CLOUD_API, name, ConnectionState.OPEN);
                     c.phoneNumberId = credentials.phoneNumberId();
                     c.businessAccountId = credentials.businessAccountId();
+                    c.platformApp = platformApp;
                     c.displayPhoneNumber = number.displayPhoneNumber();
                     c.accessTokenEnc = secrets.seal(c, ConnectionSecrets.ACCESS_TOKEN, credentials.accessToken());
                     c.appSecretEnc = secrets.seal(c, ConnectionSecrets.APP_SECRET, credentials.appSecret());

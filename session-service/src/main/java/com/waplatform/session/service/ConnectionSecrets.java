@@ -16,9 +16,11 @@ public class ConnectionSecrets {
     static final String WEBHOOK_SECRET = "webhookSecret";
 
     private final CredentialCipher cipher;
+    private final java.util.Optional<String> platformAppSecret;
     private final SecureRandom random = new SecureRandom();
 
-    public ConnectionSecrets(CredentialCipher cipher) {
+    public ConnectionSecrets(CredentialCipher cipher, com.waplatform.session.config.ProvidersConfig providers) {
+        this.platformAppSecret = providers.graphApi().platformAppSecret().filter(secret -> !secret.isBlank());
         this.cipher = cipher;
     }
 
@@ -30,8 +32,16 @@ public class ConnectionSecrets {
         return open(connection, connection.verifyTokenEnc, VERIFY_TOKEN);
     }
 
+    /** The connection's app secret; for a number under the platform's app, the platform's current one. */
     public String appSecret(Connection connection) {
+        if (connection.platformApp && platformAppSecret.isPresent()) {
+            return platformAppSecret.get();
+        }
         return open(connection, connection.appSecretEnc, APP_SECRET);
+    }
+
+    public java.util.Optional<String> platformAppSecret() {
+        return platformAppSecret;
     }
 
     public String accessToken(Connection connection) {

@@ -149,6 +149,14 @@ public class ConnectionService {
         return scope.enter(tenantId).chain(() -> connections.count("tenantId", tenantId));
     }
 
+    /** For the platform endpoint's routing: the number under the platform's app, of any tenant, or null. */
+    @WithTransaction
+    public Uni<Connection> findPlatformNumber(String phoneNumberId) {
+        return scope.systemBypass("routing lookup of platform-app number " + phoneNumberId)
+                .chain(() -> connections.find("phoneNumberId = ?1 and platformApp = true", phoneNumberId)
+                        .firstResult());
+    }
+
     /** For the gateway's routing lookup, which comes before knowing the tenant: any tenant's connection, or null. */
     @WithTransaction
     public Uni<Connection> find(UUID id) {

@@ -32,4 +32,12 @@ public interface GatewayConfig {
 
     @WithDefault("120000")
     int perConnectionPerMinute();
+
+    /**
+     * The platform's own Meta app, for numbers onboarded under it: its app secret (signatures of
+     * {@code /webhooks/meta}) and the verify token of its subscription. Absent: that endpoint answers 404.
+     */
+    java.util.Optional<String> platformAppSecret();
+
+    java.util.Optional<String> platformVerifyToken();
 }

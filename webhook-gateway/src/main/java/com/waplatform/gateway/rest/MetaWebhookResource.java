@@ -41,6 +41,13 @@ public class MetaWebhookResource {
     public Uni<Response> receive(@PathParam("connectionId") UUID connectionId, byte[] body,
             @RestHeader("X-Hub-Signature-256") String signature, HttpHeaders headers,
             @Context HttpServerRequest request) {
+        return ingestion.receiveMeta(connectionId, body == null ? new byte[0] : body, signature,
+                        keptHeaders(headers), source(request))
+                .map(count -> Response.ok().build());
+    }
+
+    /** The headers kept with the raw webhook (for audit and replay). */
+    static Map<String, String> keptHeaders(HttpHeaders headers) {
         Map<String, String> kept = new LinkedHashMap<>();
         for (String name : new String[] {"X-Hub-Signature-256", "Content-Type", "User-Agent"}) {
             String value = headers.getHeaderString(name);
@@ -48,9 +55,7 @@ public class MetaWebhookResource {
                 kept.put(name, value);
             }
         }
-        return ingestion.receiveMeta(connectionId, body == null ? new byte[0] : body, signature, kept,
-                        source(request))
-                .map(count -> Response.ok().build());
+        return kept;
     }
 
     /** The provider's address (the edge passes it in X-Forwarded-For; only trusted proxies are believed). */

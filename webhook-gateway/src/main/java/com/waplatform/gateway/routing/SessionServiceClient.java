@@ -11,10 +11,15 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** session-service's internal routing lookup, called with the gateway's service-account token. */
 @RegisterRestClient(configKey = "session-service")
 @OidcClientFilter
-@Path("/internal/connections")
+@Path("/internal")
 public interface SessionServiceClient {
 
     @GET
-    @Path("{id}/routing")
+    @Path("connections/{id}/routing")
     Uni<Routing> routing(@PathParam("id") UUID connectionId);
+
+    /** The number under the platform's own Meta app with this phone number id (404: none). */
+    @GET
+    @Path("phone-numbers/{phoneNumberId}/routing")
+    Uni<Routing> platformNumber(@PathParam("phoneNumberId") String phoneNumberId);
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.waplatform.contracts.EventEnvelope;
 import com.waplatform.contracts.EventTypes;
+import com.waplatform.gateway.config.GatewayConfig;
 import com.waplatform.gateway.guard.WebhookGuard;
 import com.waplatform.gateway.messaging.InboundPublisher;
 import com.waplatform.gateway.routing.Routing;
@@ -33,9 +34,11 @@ public class WebhookIngestion {
     private final EvolutionNormalizer evolutionNormalizer;
 
     private final WebhookGuard guard;
+    private final GatewayConfig config;
 
     public WebhookIngestion(RoutingCache routing, InboundPublisher publisher, ObjectMapper objectMapper,
-            WebhookGuard guard) {
+            WebhookGuard guard, GatewayConfig config) {
+        this.config = config;
         this.guard = guard;
         this.routing = routing;
         this.publisher = publisher;
@@ -70,6 +73,54 @@ public class WebhookIngestion {
             List<EventEnvelope> events = envelopes(route, metaNormalizer.normalize(root, route.phoneNumberId()));
             return handOver(route, "META", body, headers, address, events, List.of());
         });
+    }
+
+    /** The platform app's subscription handshake: the challenge back only for the platform's verify token. */
+    public String verifyMetaPlatform(String mode, String verifyToken, String challenge) {
+        String expected = config.platformVerifyToken().filter(t -> !t.isBlank())
+                .orElseThrow(() -> new WebhookRejected(404, "No platform app is configured"));
+        boolean matches = verifyToken != null && MessageDigest.isEqual(verifyToken.getBytes(StandardCharsets.UTF_8),
+                expected.getBytes(StandardCharsets.UTF_8));
+        if (!"subscribe".equals(mode) || !matches || challenge == null) {
+            throw new WebhookRejected(403, "Verification failed");
+        }
+        return challenge;
+    }
+
+    /**
+     * A POST to the platform app's single endpoint: signed with the platform app's secret; its changes are routed
+     * by {@code metadata.phone_number_id} to the numbers onboarded under that app, each tenant's part published
+     * (raw and normalized) under its own connection. Changes of numbers the platform does not know are left out
+     * (200: retrying would not help). 503 if a lookup or Kafka fails, so Meta retries the whole batch.
+     */
+    public Uni<Integer> receiveMetaPlatform(byte[] body, String signature, Map<String, String> headers,
+            String address) {
+        String secret = config.platformAppSecret().filter(s -> !s.isBlank())
+                .orElseThrow(() -> new WebhookRejected(404, "No platform app is configured"));
+        if (!MetaSignature.valid(body, signature, secret)) {
+            throw new WebhookRejected(401, "Invalid or missing X-Hub-Signature-256");
+        }
+        JsonNode root = parse(body);
+        if (!"whatsapp_business_account".equals(root.path("object").asText())) {
+            throw new WebhookRejected(400, "Not a WhatsApp Business Account webhook");
+        }
+        Map<String, ObjectNode> byNumber = PlatformBatch.split(root, objectMapper);
+        List<Uni<Integer>> parts = byNumber.entrySet().stream().map(part -> routing
+                .lookupPlatformNumber(part.getKey())
+                .onFailure().transform(e -> new WebhookRejected(503, "Temporarily unavailable, retry later"))
+                .flatMap(found -> {
+                    if (found.isEmpty() || !"CLOUD_API".equals(found.get().type())) {
+                        LOG.infof("platform webhook: number %s is not onboarded here; its changes are left out",
+                                part.getKey());
+                        return Uni.createFrom().item(0);
+                    }
+                    Routing route = found.get();
+                    byte[] own = part.getValue().toString().getBytes(StandardCharsets.UTF_8);
+                    return handOver(route, "META", own, headers, address, envelopes(route,
+                            metaNormalizer.normalize(part.getValue(), route.phoneNumberId())), List.of());
+                })).toList();
+        return parts.isEmpty() ? Uni.createFrom().item(0)
+                : Uni.join().all(parts).andFailFast().map(counts -> counts.stream().mapToInt(Integer::intValue).sum());
     }
 
     /**
