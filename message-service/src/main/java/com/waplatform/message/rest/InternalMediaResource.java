@@ -1,6 +1,7 @@
 package com.waplatform.message.rest;
 
 import com.waplatform.message.service.MediaFiles;
+import com.waplatform.web.MediaTypes;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,6 @@ public class InternalMediaResource {
     public Uni<RestResponse<java.nio.file.Path>> file(@PathParam("tenantId") String tenantId,
             @PathParam("messageId") UUID messageId) {
         return files.open(tenantId, null, messageId).map(file -> RestResponse.ResponseBuilder
-                .ok(file.path(), MediaResource.mediaType(file.mimeType())).build());
+                .ok(file.path(), MediaTypes.orOctetStream(file.mimeType())).build());
     }
 }

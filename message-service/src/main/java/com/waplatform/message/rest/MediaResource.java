@@ -2,6 +2,7 @@ package com.waplatform.message.rest;
 
 import com.waplatform.message.service.MediaFiles;
 import com.waplatform.web.Caller;
+import com.waplatform.web.MediaTypes;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -36,7 +37,7 @@ public class MediaResource {
     public Uni<RestResponse<java.nio.file.Path>> file(@PathParam("conversationId") UUID conversationId,
             @PathParam("messageId") UUID messageId) {
         return files.open(caller.tenantId(), conversationId, messageId).map(file -> {
-            MediaType type = mediaType(file.mimeType());
+            MediaType type = MediaTypes.orOctetStream(file.mimeType());
             String name = file.fileName() != null ? file.fileName() : messageId.toString();
             String disposition = (INLINE.contains(type.getType()) ? "inline" : "attachment")
                     + "; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
@@ -47,13 +48,5 @@ public class MediaResource {
                     .header("Cache-Control", "private, max-age=3600")
                     .build();
         });
-    }
-
-    static MediaType mediaType(String mimeType) {
-        try {
-            return mimeType == null ? MediaType.APPLICATION_OCTET_STREAM_TYPE : MediaType.valueOf(mimeType);
-        } catch (IllegalArgumentException e) {
-            return MediaType.APPLICATION_OCTET_STREAM_TYPE;
-        }
     }
 }

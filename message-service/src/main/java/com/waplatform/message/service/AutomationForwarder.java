@@ -122,13 +122,10 @@ public class AutomationForwarder {
         delivery.attempted(error);
         if (error == null) {
             delivery.status = AutomationDelivery.Status.DELIVERED;
-        } else if (delivery.attempts >= config.maxAttempts()) {
+        } else if (!delivery.scheduleRetry(config.maxAttempts(), config.firstRetry(), config.maxRetry())) {
             delivery.status = AutomationDelivery.Status.DEAD;
             LOG.infof("automation delivery %s of tenant %s is a dead letter after %d attempts: %s", delivery.id,
                     delivery.tenantId, delivery.attempts, error);
-        } else {
-            delivery.nextAttemptAt = delivery.updatedAt.plusNanos(RetryBackoff.millis(config.firstRetry(),
-                    config.maxRetry(), delivery.attempts) * 1_000_000L);
         }
         return delivery;
     }

@@ -112,13 +112,10 @@ public class MediaFetcher {
         m.attempted(error);
         if (error == null) {
             m.status = MessageMedia.Status.STORED;
-        } else if (giveUp || m.attempts >= config.maxAttempts()) {
+        } else if (giveUp || !m.scheduleRetry(config.maxAttempts(), config.firstRetry(), config.maxRetry())) {
             m.status = MessageMedia.Status.FAILED;
             LOG.infof("media of message %s (tenant %s) failed after %d attempts: %s", m.messageId, m.tenantId,
                     m.attempts, error);
-        } else {
-            m.nextAttemptAt = m.updatedAt.plusNanos(RetryBackoff.millis(config.firstRetry(), config.maxRetry(), m.attempts)
-                    * 1_000_000L);
         }
         return m;
     }

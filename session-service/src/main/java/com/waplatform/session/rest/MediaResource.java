@@ -1,6 +1,7 @@
 package com.waplatform.session.rest;
 
 import com.waplatform.session.service.ProviderMedia;
+import com.waplatform.web.MediaTypes;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -35,19 +36,11 @@ public class MediaResource {
     public Uni<RestResponse<byte[]>> file(@PathParam("tenantId") String tenantId,
             @PathParam("connectionId") UUID connectionId, @PathParam("ref") String ref) {
         return media.fetch(tenantId, connectionId, ref).map(file -> {
-            var answer = RestResponse.ResponseBuilder.ok(file.bytes(), mediaType(file.mimeType()));
+            var answer = RestResponse.ResponseBuilder.ok(file.bytes(), MediaTypes.orOctetStream(file.mimeType()));
             if (file.fileName() != null) {
                 answer.header(FILE_NAME_HEADER, URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8));
             }
             return answer.build();
         });
-    }
-
-    private static MediaType mediaType(String mimeType) {
-        try {
-            return mimeType == null ? MediaType.APPLICATION_OCTET_STREAM_TYPE : MediaType.valueOf(mimeType);
-        } catch (IllegalArgumentException e) {
-            return MediaType.APPLICATION_OCTET_STREAM_TYPE;
-        }
     }
 }
