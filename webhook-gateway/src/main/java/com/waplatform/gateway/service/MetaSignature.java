@@ -11,6 +11,14 @@ import javax.crypto.spec.SecretKeySpec;
 public final class MetaSignature {
 
     private static final String PREFIX = "sha256=";
+    /** One HMAC engine per thread (looking one up is costlier than the HMAC of a webhook); re-keyed per call. */
+    private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
     private MetaSignature() {
     }
@@ -26,7 +34,7 @@ public final class MetaSignature {
             return false;
         }
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = HMAC.get();
             mac.init(new SecretKeySpec(appSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return MessageDigest.isEqual(mac.doFinal(body), given);
         } catch (GeneralSecurityException e) {
