@@ -22,8 +22,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * The least work any gateway has to do per webhook on this machine under the ingestion contract: a bare Vert.x
  * server that hands the body to Kafka as two records (the raw webhook and one event) with the gateway's producer
- * settings (acks=all, idempotent, linger 1 ms) and answers 200 once both are acknowledged — no verification,
- * normalization, Redis or framework. Its records go to a topic of its own, deleted afterwards.
+ * settings (acks=all, idempotent, linger 1 ms; {@code -Dhandoff.linger.ms} to try others) and answers 200 once both
+ * are acknowledged — no verification, normalization, Redis or framework. Its records go to a topic of its own,
+ * deleted afterwards.
  */
 final class KafkaHandOffServer implements AutoCloseable {
 
@@ -52,7 +53,7 @@ final class KafkaHandOffServer implements AutoCloseable {
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, Integer.getInteger("handoff.linger.ms", 1));
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         KafkaProducer<String, String> producer = new KafkaProducer<>(props);
