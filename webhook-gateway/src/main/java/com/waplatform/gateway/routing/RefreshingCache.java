@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 /**
  * Values looked up elsewhere, kept for a while. One lookup per key at a time: callers arriving while it runs share
  * it, so an entry expiring under load does not send a burst of lookups. A value that was found keeps answering
- * after it expired while its refresh runs; an absent value (an unknown id) is kept for a shorter time and never
+ * after it expired while its refresh runs (for one more lifetime at most: if refreshing keeps failing, callers then
+ * wait for a lookup and see its failure); an absent value (an unknown id) is kept for a shorter time and never
  * served stale. A lookup that was under way when something was evicted does not store its (possibly old) answer.
  */
 final class RefreshingCache<K, V> {
@@ -37,11 +38,12 @@ final class RefreshingCache<K, V> {
     /** The cached value, or the answer of {@code lookup} (shared with every caller while it runs). */
     Uni<Optional<V>> get(K key, Supplier<Uni<Optional<V>>> lookup) {
         Entry<V> entry = entries.get(key);
-        if (entry != null && entry.expiresAt() > clock.getAsLong()) {
+        long now = clock.getAsLong();
+        if (entry != null && entry.expiresAt() > now) {
             return Uni.createFrom().item(entry.value());
         }
         Uni<Optional<V>> shared = lookups.computeIfAbsent(key, k -> start(k, lookup));
-        if (entry != null && entry.value().isPresent()) {
+        if (entry != null && entry.value().isPresent() && entry.expiresAt() + foundMillis > now) {
             shared.subscribe().with(refreshed -> { }, failure -> { }); // a failed refresh is retried by the next call
             return Uni.createFrom().item(entry.value());
         }

@@ -61,6 +61,21 @@ class RefreshingCacheTest {
     }
 
     @Test
+    void aRoutingWhoseRefreshKeepsFailingIsNotServedForever() {
+        call("a");
+        pending.get(0).complete(Optional.of("route-1"));
+        now.addAndGet(61_000);
+        assertEquals(Optional.of("route-1"), call("a").get());
+        pending.get(1).fail(new IllegalStateException("session-service down"));
+
+        now.addAndGet(60_000);
+        AtomicReference<Object> tooOld = call("a");
+        assertNull(tooOld.get(), "waits for the lookup instead of answering with a routing two lifetimes old");
+        pending.get(2).fail(new IllegalStateException("session-service down"));
+        assertInstanceOf(IllegalStateException.class, tooOld.get());
+    }
+
+    @Test
     void anUnknownIdIsRememberedBrieflyAndNeverServedStale() {
         call("x");
         pending.get(0).complete(Optional.empty());
