@@ -38,9 +38,21 @@ public final class GatewayBench {
                 System.getProperty("simulator", "http://127.0.0.1:8090"));
         String token = stack.token("acme-admin");
         List<StackClient.Number> numbers = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            numbers.add(stack.connect(token));
+        try {
+            for (int i = 0; i < 10; i++) {
+                numbers.add(stack.connect(token));
+            }
+            measure(gateway, seconds, concurrency, numbers);
+        } finally {
+            String again = stack.token("acme-admin"); // the first may have expired meanwhile
+            for (StackClient.Number number : numbers) {
+                stack.disconnect(again, number);
+            }
         }
+    }
+
+    private static void measure(String gateway, int seconds, int concurrency, List<StackClient.Number> numbers)
+            throws Exception {
         Vertx vertx = Vertx.vertx();
         HttpServer bare = vertx.createHttpServer()
                 .requestHandler(req -> req.body().onComplete(b -> req.response().setStatusCode(200).end("OK")))
@@ -54,9 +66,10 @@ public final class GatewayBench {
         servers.put("bare Vert.x 200 OK", new LoadRunner(vertx, "127.0.0.1", bare.actualPort(), concurrency));
         servers.put("Kafka hand-off only", new LoadRunner(vertx, "127.0.0.1", handOff.port(), concurrency));
         servers.put("webhook-gateway", new LoadRunner(vertx, target.host(), target.port(), concurrency));
-        System.out.printf("warming up (%d s each)…%n", seconds / 2);
+        int warmUp = Integer.getInteger("warmup", 10); // a gateway started just now needs its JIT first
+        System.out.printf("warming up (%d s each)…%n", warmUp);
         for (LoadRunner server : servers.values()) {
-            server.closedLoop(webhooks, concurrency, seconds / 2);
+            server.closedLoop(webhooks, concurrency, warmUp);
         }
         Map<String, LoadRunner.Result> max = new LinkedHashMap<>();
         Map<String, LoadRunner.Result> half = new LinkedHashMap<>();

@@ -55,6 +55,17 @@ final class StackClient {
         return new Number(created.path("id").asText(), id, secret);
     }
 
+    /** Removes a number connected by {@link #connect} (its webhooks are refused from then on). */
+    void disconnect(String token, Number number) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(edge + "/api/connections/"
+                + number.connectionId())).header("Authorization", "Bearer " + token).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 204 && response.statusCode() != 404) {
+            throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+    }
+
     private JsonNode send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
