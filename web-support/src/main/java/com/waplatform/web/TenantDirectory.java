@@ -61,6 +61,12 @@ public class TenantDirectory {
         return Optional.ofNullable(tenants.get(tenantId));
     }
 
+    /** Whether the tenant's data is gone for good (events still on their way for it are to be dropped). */
+    public boolean purged(String tenantId) {
+        TenantSnapshot snapshot = tenants.get(tenantId);
+        return snapshot != null && TenantSnapshot.PURGED.equals(snapshot.status());
+    }
+
     /** Whether the tenant's users are refused: suspended or deleted. */
     public boolean blocked(String tenantId) {
         TenantSnapshot snapshot = tenants.get(tenantId);

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.waplatform.contracts.TenantSnapshot;
 import com.waplatform.message.repository.ContactRepository;
 import com.waplatform.message.repository.ConversationRepository;
 import com.waplatform.message.repository.MessageMediaRepository;
 import com.waplatform.message.repository.MessageRepository;
 import com.waplatform.persistence.tenancy.TenantPurgeConsumer;
 import com.waplatform.persistence.tenancy.TenantScope;
+import com.waplatform.web.TenantDirectory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.vertx.RunOnVertxContext;
 import io.quarkus.test.vertx.UniAsserter;
@@ -31,6 +33,9 @@ class TenantPurgeTest {
 
     @Inject
     MediaStore store;
+
+    @Inject
+    TenantDirectory directory;
 
     @Inject
     TenantScope scope;
@@ -76,6 +81,20 @@ class TenantPurgeTest {
         });
         asserter.execute(() -> purge.onTenantEvent("{\"type\":\"tenant.purged\",\"tenantId\":\"" + gone + "\"}"));
         asserter.assertThat(() -> count(gone), n -> assertTrue(n == 0, "a redelivery finds nothing left"));
+
+        // a customer message still on its way when the data went is not stored again; other tenants' still are
+        asserter.execute(() -> directory.remember(snapshot(gone, TenantSnapshot.PURGED)));
+        asserter.assertThat(() -> inbound.receive(gone, connection, InboundFixtures.text("wamid.late-"
+                + UUID.randomUUID(), "5511999990201", "late")), stored -> assertFalse(stored));
+        asserter.assertThat(() -> count(gone), n -> assertEquals(0L, n));
+        asserter.execute(() -> directory.remember(snapshot(stays, TenantSnapshot.DELETED)));
+        asserter.assertThat(() -> inbound.receive(stays, connection, InboundFixtures.text("wamid.kept-"
+                + UUID.randomUUID(), "5511999990202", "deleted, not purged: kept")), stored -> assertTrue(stored));
+    }
+
+    private static TenantSnapshot snapshot(String tenant, String status) {
+        return new TenantSnapshot(tenant, "t-" + tenant.substring(0, 8), "Tenant", status, null, 2, 10, 10,
+                1_000_000, 0, null, false, "UTC", "en");
     }
 
     /** Messages + conversations + contacts + media rows of the tenant. */
