@@ -11,7 +11,6 @@ import com.waplatform.message.repository.ContactRepository;
 import com.waplatform.message.repository.ConversationRepository;
 import com.waplatform.message.repository.MessageRepository;
 import com.waplatform.persistence.tenancy.TenantScope;
-import com.waplatform.web.TenantDirectory;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,13 +18,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 
 /** Stores customers' messages: contact, conversation and message, once per provider message id. */
 @ApplicationScoped
 public class InboundService {
-
-    private static final Logger LOG = Logger.getLogger(InboundService.class);
 
     private final ContactRepository contacts;
     private final ConversationRepository conversations;
@@ -34,12 +30,10 @@ public class InboundService {
     private final TenantScope scope;
     private final AutomationQueue automation;
     private final MediaDownloads media;
-    private final TenantDirectory tenants;
 
     public InboundService(ContactRepository contacts, ConversationRepository conversations,
             MessageRepository messages, ConversationEvents events, TenantScope scope, AutomationQueue automation,
-            MediaDownloads media, TenantDirectory tenants) {
-        this.tenants = tenants;
+            MediaDownloads media) {
         this.scope = scope;
         this.media = media;
         this.automation = automation;
@@ -49,16 +43,9 @@ public class InboundService {
         this.events = events;
     }
 
-    /**
-     * Returns true if the message was new, false for a redelivery (which changes nothing) and for a message of a
-     * purged tenant (still on its way when the tenant's data went: not stored again).
-     */
+    /** Returns true if the message was new, false for a redelivery (which changes nothing). */
     @WithTransaction
     public Uni<Boolean> receive(String tenantId, UUID connectionId, JsonNode payload) {
-        if (tenants.purged(tenantId)) {
-            LOG.infof("message for purged tenant %s dropped", tenantId);
-            return Uni.createFrom().item(false);
-        }
         String providerId = payload.path("providerMessageId").asText();
         return scope.enter(tenantId).chain(() -> messages.findByProviderId(tenantId, providerId)).flatMap(existing -> existing != null
                 ? Uni.createFrom().item(false)

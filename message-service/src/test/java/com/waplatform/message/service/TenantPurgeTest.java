@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.waplatform.contracts.EventEnvelope;
+import com.waplatform.contracts.EventTypes;
 import com.waplatform.contracts.TenantSnapshot;
+import com.waplatform.message.messaging.InboundConsumer;
 import com.waplatform.message.repository.ContactRepository;
 import com.waplatform.message.repository.ConversationRepository;
+import com.waplatform.message.repository.EarlyStatusRepository;
 import com.waplatform.message.repository.MessageMediaRepository;
 import com.waplatform.message.repository.MessageRepository;
 import com.waplatform.persistence.tenancy.TenantPurgeConsumer;
@@ -36,6 +42,15 @@ class TenantPurgeTest {
 
     @Inject
     TenantDirectory directory;
+
+    @Inject
+    InboundConsumer consumer;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EarlyStatusRepository earlyStatuses;
 
     @Inject
     TenantScope scope;
@@ -82,14 +97,29 @@ class TenantPurgeTest {
         asserter.execute(() -> purge.onTenantEvent("{\"type\":\"tenant.purged\",\"tenantId\":\"" + gone + "\"}"));
         asserter.assertThat(() -> count(gone), n -> assertTrue(n == 0, "a redelivery finds nothing left"));
 
-        // a customer message still on its way when the data went is not stored again; other tenants' still are
+        // events still on their way when the data went bring nothing of it back; a deleted tenant's are still kept
         asserter.execute(() -> directory.remember(snapshot(gone, TenantSnapshot.PURGED)));
-        asserter.assertThat(() -> inbound.receive(gone, connection, InboundFixtures.text("wamid.late-"
-                + UUID.randomUUID(), "5511999990201", "late")), stored -> assertFalse(stored));
+        asserter.execute(() -> deliver(EventTypes.MESSAGE_RECEIVED, gone, connection,
+                InboundFixtures.text("wamid.late-" + UUID.randomUUID(), "5511999990201", "late")));
+        asserter.execute(() -> deliver(EventTypes.MESSAGE_STATUS_REPORTED, gone, connection,
+                InboundFixtures.status("wamid.late-" + UUID.randomUUID(), "delivered")));
         asserter.assertThat(() -> count(gone), n -> assertEquals(0L, n));
+        asserter.assertThat(() -> InboundFixtures.inTenant(scope, gone, () -> earlyStatuses.count("tenantId", gone)),
+                n -> assertEquals(0L, n, "no status waiting for a message of a purged tenant"));
         asserter.execute(() -> directory.remember(snapshot(stays, TenantSnapshot.DELETED)));
-        asserter.assertThat(() -> inbound.receive(stays, connection, InboundFixtures.text("wamid.kept-"
-                + UUID.randomUUID(), "5511999990202", "deleted, not purged: kept")), stored -> assertTrue(stored));
+        asserter.execute(() -> deliver(EventTypes.MESSAGE_RECEIVED, stays, connection,
+                InboundFixtures.text("wamid.kept-" + UUID.randomUUID(), "5511999990202", "deleted, not purged")));
+        asserter.assertThat(() -> count(stays), n -> assertEquals(4L, n, "one more message of the same customer"));
+    }
+
+    /** An event as it comes from Kafka, through the consumer. */
+    private io.smallrye.mutiny.Uni<Void> deliver(String type, String tenant, UUID connection, ObjectNode payload) {
+        try {
+            return consumer.inbound(json.writeValueAsString(EventEnvelope.of(type, tenant, connection.toString(),
+                    payload)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static TenantSnapshot snapshot(String tenant, String status) {
