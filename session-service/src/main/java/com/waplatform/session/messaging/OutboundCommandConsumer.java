@@ -8,6 +8,7 @@ import com.waplatform.session.service.DispatchWorker;
 import com.waplatform.session.service.ReadReceipts;
 import com.waplatform.session.service.SendQueue;
 import com.waplatform.session.service.SendQueue.Command;
+import com.waplatform.web.TenantDirectory;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import org.jboss.logging.Logger;
 /**
  * Consumes {@code message.outbound} in batches: the commands are stored in the send queue (once per message id)
  * in one transaction, and the batch is acknowledged after the commit; the queue's worker sends them within each
- * number's limits. An unreadable record is logged and skipped, never retried forever.
+ * number's limits. An unreadable record is logged and skipped, never retried forever; commands of a purged tenant
+ * still on their way when its data went are dropped.
  */
 @ApplicationScoped
 public class OutboundCommandConsumer {
@@ -30,9 +32,11 @@ public class OutboundCommandConsumer {
     private final SendQueue queue;
     private final DispatchWorker worker;
     private final ReadReceipts receipts;
+    private final TenantDirectory tenants;
 
     public OutboundCommandConsumer(ObjectMapper objectMapper, SendQueue queue, DispatchWorker worker,
-            ReadReceipts receipts) {
+            ReadReceipts receipts, TenantDirectory tenants) {
+        this.tenants = tenants;
         this.receipts = receipts;
         this.objectMapper = objectMapper;
         this.queue = queue;
@@ -45,7 +49,9 @@ public class OutboundCommandConsumer {
         for (String record : records) {
             try {
                 EventEnvelope envelope = objectMapper.readValue(record, EventEnvelope.class);
-                if (EventTypes.MESSAGE_SEND_REQUESTED.equals(envelope.type())) {
+                if (tenants.purged(envelope.tenantId())) {
+                    LOG.debugf("%s of purged tenant %s dropped", envelope.type(), envelope.tenantId());
+                } else if (EventTypes.MESSAGE_SEND_REQUESTED.equals(envelope.type())) {
                     JsonNode p = envelope.payload();
                     commands.add(new Command(envelope.tenantId(), UUID.fromString(envelope.connectionId()),
                             UUID.fromString(p.path("messageId").asText()), p.toString(),

@@ -1,0 +1,72 @@
+package com.waplatform.session.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.waplatform.contracts.EventEnvelope;
+import com.waplatform.contracts.EventTypes;
+import com.waplatform.contracts.TenantSnapshot;
+import com.waplatform.persistence.tenancy.TenantScope;
+import com.waplatform.session.repository.DispatchRepository;
+import com.waplatform.web.TenantDirectory;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.vertx.RunOnVertxContext;
+import io.quarkus.test.vertx.UniAsserter;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Send commands enter the send queue once per message; those of a purged tenant, still on their way, do not. */
+@QuarkusTest
+class OutboundCommandConsumerTest {
+
+    @Inject
+    OutboundCommandConsumer consumer;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    DispatchRepository dispatches;
+
+    @Inject
+    TenantScope scope;
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    @RunOnVertxContext
+    void commandsOfAPurgedTenantAreDroppedAndOthersQueued(UniAsserter asserter) {
+        String purged = UUID.randomUUID().toString();
+        String active = UUID.randomUUID().toString();
+        directory.remember(new TenantSnapshot(purged, "gone-" + purged.substring(0, 8), "Gone", TenantSnapshot.PURGED,
+                null, 3, 10, 10, 1_000_000, 0, null, false, "UTC", "en"));
+        UUID lost = UUID.randomUUID();
+        UUID queued = UUID.randomUUID();
+
+        asserter.execute(() -> consumer.consume(List.of(sendRequested(purged, lost), sendRequested(active, queued))));
+        asserter.assertThat(() -> queuedOf(purged, lost), ids -> assertEquals(Set.of(), ids));
+        asserter.assertThat(() -> queuedOf(active, queued), ids -> assertEquals(Set.of(queued), ids));
+    }
+
+    private String sendRequested(String tenant, UUID messageId) {
+        var payload = json.createObjectNode().put("messageId", messageId.toString()).put("to", "5511999990301")
+                .put("type", "text").put("text", "hello");
+        try {
+            return json.writeValueAsString(EventEnvelope.of(EventTypes.MESSAGE_SEND_REQUESTED, tenant,
+                    UUID.randomUUID().toString(), payload));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Uni<Set<UUID>> queuedOf(String tenant, UUID messageId) {
+        return Panache.withTransaction(() -> scope.enter(tenant).chain(() -> dispatches.knownIds(List.of(messageId))));
+    }
+}
