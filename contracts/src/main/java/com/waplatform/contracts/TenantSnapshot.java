@@ -22,7 +22,19 @@ public record TenantSnapshot(
         String automationWebhookUrl,
         boolean botEnabled,
         String timezone,
-        String defaultLanguage) {
+        String defaultLanguage,
+        /** Bytes of media files the tenant may keep; 0 (an event from before media quotas) means the default. */
+        long mediaQuotaBytes,
+        /** Days a media file is kept before it is removed; 0 means kept for good. */
+        int mediaRetentionDays) {
+
+    /** A snapshot without media settings: the platform's default quota, files kept for good. */
+    public TenantSnapshot(String tenantId, String slug, String name, String status, String statusReason,
+            long version, int maxConnections, int maxAgents, int messagesPerMonth, int apiRequestsPerMinute,
+            String automationWebhookUrl, boolean botEnabled, String timezone, String defaultLanguage) {
+        this(tenantId, slug, name, status, statusReason, version, maxConnections, maxAgents, messagesPerMonth,
+                apiRequestsPerMinute, automationWebhookUrl, botEnabled, timezone, defaultLanguage, 0, 0);
+    }
 
     public static final String ACTIVE = "ACTIVE";
     public static final String SUSPENDED = "SUSPENDED";

@@ -18,4 +18,11 @@ public interface OutboxConfig {
     /** Events sent per batch. */
     @WithDefault("100")
     int batchSize();
+
+    /**
+     * Failed sends after which an event is set aside (dead-lettered) although its error looked temporary, provided
+     * other events went out meanwhile (so that a broker outage never sets anything aside).
+     */
+    @WithDefault("20")
+    int maxAttempts();
 }

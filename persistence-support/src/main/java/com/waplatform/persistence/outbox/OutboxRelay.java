@@ -11,6 +11,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,27 +22,35 @@ import org.jboss.logging.Logger;
 
 /**
  * Moves committed outbox events to Kafka: locks a batch (SKIP LOCKED, so replicas share the work), sends it,
- * waits for the broker's acknowledgements and only then deletes the rows. A crash in between re-sends the
- * batch, so delivery is at least once and consumers dedupe by event id or business id.
+ * waits for the broker's answers and only then records them row by row ({@link OutboxProgress}): what was
+ * acknowledged is deleted, even when another event of the batch failed; an event that can never be published is
+ * set aside, so that it never holds up the others (of any tenant), and announced as an {@link OutboxDeadLetter}.
+ * A crash in between re-sends the batch, so delivery is at least once and consumers dedupe by event id or
+ * business id.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String LOCK_BATCH =
-            "SELECT id, topic, record_key, payload FROM outbox_event ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
+            "SELECT id, topic, record_key, payload, attempts FROM outbox_event WHERE dead_lettered_at IS NULL "
+                    + "ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
 
     private final Pool pool;
     private final Vertx vertx;
     private final MutinyEmitter<String> emitter;
     private final OutboxConfig config;
     private final OutboxNotifications notifications;
+    private final OutboxProgress progress;
+    private final Event<OutboxDeadLetter> deadLetters;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private long timerId = -1;
 
     public OutboxRelay(Pool pool, Vertx vertx, @Channel("outbox") MutinyEmitter<String> emitter, OutboxConfig config,
-            OutboxNotifications notifications) {
+            OutboxNotifications notifications, OutboxProgress progress, Event<OutboxDeadLetter> deadLetters) {
+        this.progress = progress;
+        this.deadLetters = deadLetters;
         this.pool = pool;
         this.vertx = vertx;
         this.emitter = emitter;
@@ -70,7 +79,7 @@ public class OutboxRelay {
             return;
         }
         again.set(false);
-        relayBatch().subscribe().with(sent -> finished(sent >= config.batchSize()), failure -> {
+        relayBatch().subscribe().with(this::finished, failure -> {
             LOG.warnf("outbox relay failed, will retry: %s", failure.getMessage());
             finished(false);
         });
@@ -83,23 +92,14 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends one batch; returns how many events went out. */
-    Uni<Integer> relayBatch() {
-        return pool.withTransaction(conn -> lockBatch(conn).flatMap(rows -> {
-            if (rows.isEmpty()) {
-                return Uni.createFrom().item(0);
-            }
-            List<Uni<Void>> sends = new ArrayList<>(rows.size());
-            List<Long> ids = new ArrayList<>(rows.size());
-            for (Row row : rows) {
-                ids.add(row.getLong("id"));
-                sends.add(send(row));
-            }
-            return Uni.join().all(sends).andFailFast()
-                    .flatMap(acked -> conn.preparedQuery("DELETE FROM outbox_event WHERE id = ANY($1)")
-                            .execute(Tuple.of(ids.toArray(new Long[0]))))
-                    .map(deleted -> rows.size());
-        }));
+    /** Sends one batch; returns whether more may be waiting. Events set aside are announced after the commit. */
+    Uni<Boolean> relayBatch() {
+        return pool.withTransaction(conn -> lockBatch(conn).flatMap(rows -> rows.isEmpty()
+                        ? Uni.createFrom().item(OutboxProgress.Settled.NOTHING)
+                        : Uni.join().all(rows.stream().map(this::send).toList()).andFailFast()
+                                .flatMap(outcomes -> progress.record(conn, outcomes))))
+                .invoke(settled -> settled.setAside().forEach(deadLetters::fireAsync))
+                .map(settled -> settled.more(config.batchSize()));
     }
 
     private Uni<List<Row>> lockBatch(SqlConnection conn) {
@@ -110,11 +110,19 @@ public class OutboxRelay {
         });
     }
 
-    private Uni<Void> send(Row row) {
+    /** Sends one event; never fails: a failure is the outcome. */
+    private Uni<SendOutcome> send(Row row) {
+        long id = row.getLong("id");
+        String topic = row.getString("topic");
+        String key = row.getString("record_key");
+        String payload = row.getString("payload");
+        int attempts = row.getInteger("attempts");
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(row.getString("topic"))
-                .withKey(row.getString("record_key"))
+                .withTopic(topic)
+                .withKey(key)
                 .build();
-        return emitter.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata));
+        return Uni.createFrom().deferred(() -> emitter.sendMessage(Message.of(payload).addMetadata(metadata)))
+                .map(acked -> new SendOutcome(id, topic, key, payload, attempts, null))
+                .onFailure().recoverWithItem(failure -> new SendOutcome(id, topic, key, payload, attempts, failure));
     }
 }
