@@ -1,8 +1,13 @@
 package com.waplatform.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.waplatform.web.resilience.TransientFailures;
+import com.waplatform.web.validation.InvalidParameterException;
+import com.waplatform.web.validation.Nul;
+import com.waplatform.web.validation.NulInTextException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -21,6 +26,9 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    /** What a 503 for an unavailable dependency asks the caller to wait (Retry-After). */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     @ServerExceptionMapper
     public Response rule(ProblemException e) {
         return Problem.response(e.status(), e.title(), e.getMessage(), List.of());
@@ -35,6 +43,17 @@ public class ProblemMapper {
         return Problem.response(400, "Bad Request", "The request is not valid", violations);
     }
 
+    /** A query or form parameter that is not what the endpoint takes ({@code limit=abc}, a NUL character). */
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e) {
+        return invalid(e.field(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response nulInText(NulInTextException e) {
+        return invalid(field(e) == null ? "body" : field(e), Nul.REFUSED);
+    }
+
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e) {
         return Problem.response(Response.Status.BAD_REQUEST, "Unknown field '" + e.getPropertyName() + "'");
@@ -42,7 +61,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response wrongShape(MismatchedInputException e) {
-        String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
+        String field = field(e);
         return Problem.response(Response.Status.BAD_REQUEST, field == null
                 ? "The body does not have the expected JSON shape"
                 : "Field '" + field + "' has the wrong type");
@@ -75,12 +94,38 @@ public class ProblemMapper {
         return Problem.response(status, title, detail, List.of());
     }
 
+    /**
+     * A dependency that is unavailable for now (the database down or restarting, Keycloak or another service
+     * refusing connections) is a 503 with {@code Retry-After}, logged without a stack trace; anything else
+     * unexpected is a 500 with an error id.
+     */
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e) {
+        if (TransientFailures.is(e)) {
+            LOG.warnf("service unavailable: %s", e.toString());
+            return Response.fromResponse(Problem.response(503, "Service Unavailable",
+                    "The service is unavailable for a moment; try again in " + RETRY_AFTER_SECONDS + " seconds",
+                    List.of())).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         String errorId = java.util.UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s", errorId);
         return Problem.response(500, "Internal Server Error", "Something went wrong (error id " + errorId + ")",
                 List.of());
+    }
+
+    private static Response invalid(String field, String message) {
+        return Problem.response(400, "Bad Request", "The request is not valid",
+                List.of(new Problem.Violation(field, message)));
+    }
+
+    /** The innermost named field of a body's mapping failure (a list's name for one of its items), or null. */
+    private static String field(JsonMappingException e) {
+        for (int i = e.getPath().size() - 1; i >= 0; i--) {
+            if (e.getPath().get(i).getFieldName() != null) {
+                return e.getPath().get(i).getFieldName();
+            }
+        }
+        return null;
     }
 
     private static String lastNode(String path) {

@@ -17,4 +17,12 @@ public interface RateLimitConfig {
 
     @WithDefault("60s")
     Duration window();
+
+    /**
+     * Requests one of the platform's own services (a service-account token with the {@code internal-service} role,
+     * e.g. the gateway's routing lookups) may make to this service per window: its own budget, far above a
+     * person's, so that what unauthenticated callers make a service ask never meets the end-user limit.
+     */
+    @WithDefault("120000")
+    int perServiceAccount();
 }

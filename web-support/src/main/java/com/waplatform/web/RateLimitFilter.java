@@ -7,8 +7,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Per-user limits on every REST endpoint: 429 with {@code Retry-After} past the limit of the window. */
+/**
+ * Per-user limits on every REST endpoint: 429 with {@code Retry-After} past the limit of the window. The platform's
+ * own services (role {@code internal-service}) are counted apart, with their own far higher budget.
+ */
 public class RateLimitFilter {
+
+    /** The role of the platform's service accounts (client-credentials tokens of its own services). */
+    public static final String SERVICE_ROLE = "internal-service";
 
     private final CurrentIdentityAssociation identities;
     private final RateLimiter limiter;
@@ -35,8 +41,12 @@ public class RateLimitFilter {
                     || !(identity.getPrincipal() instanceof JsonWebToken token) || token.getSubject() == null) {
                 return Uni.createFrom().nullItem();
             }
-            return limiter.acquire(service + ":user:" + token.getSubject(), limitFor(token), config.window())
-                    .map(wait -> wait.map(w -> Problem.tooManyRequests("You", w)).orElse(null));
+            boolean serviceAccount = identity.hasRole(SERVICE_ROLE);
+            String subject = service + (serviceAccount ? ":service:" : ":user:") + token.getSubject();
+            int limit = serviceAccount ? config.perServiceAccount() : limitFor(token);
+            String who = serviceAccount ? "This service" : "You";
+            return limiter.acquire(subject, limit, config.window())
+                    .map(wait -> wait.map(w -> Problem.tooManyRequests(who, w)).orElse(null));
         });
     }
 

@@ -1,0 +1,59 @@
+package com.waplatform.web.resilience;
+
+import io.vertx.core.impl.NoStackTraceThrowable;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+import java.net.ConnectException;
+import java.util.Set;
+
+/**
+ * Whether a failure comes from a dependency that is unavailable for now (PostgreSQL stopped, restarting, not
+ * accepting connections, or a connection cut; Keycloak or another service refusing connections), so that the same
+ * work may succeed later: consumers retry it, the REST API answers 503 with {@code Retry-After}. Everything else
+ * (a bad record, a constraint, a bug) is not transient.
+ */
+public final class TransientFailures {
+
+    /**
+     * SQLSTATEs of a database that cannot serve now: connection exceptions (08…), too many connections, the
+     * server shutting down or starting ({@code 57P01}-{@code 57P03}), a serialization failure or a deadlock.
+     */
+    private static final Set<String> STATES = Set.of("53300", "57P01", "57P02", "57P03", "40001", "40P01");
+
+    private static final int MAX_DEPTH = 16;
+
+    private TransientFailures() {
+    }
+
+    /** Looks at the failure and its causes (Hibernate, Mutiny and REST clients wrap the original one). */
+    public static boolean is(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof ClosedConnectionException || poolClosed(t)) {
+                return true;
+            }
+            if (t instanceof PgException pg) {
+                return unavailable(pg);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The service is stopping (SIGTERM) and has closed its database pool while a consumer still works on a record:
+     * the record must not be dead-lettered; left unacknowledged, it is processed again by the next instance.
+     */
+    private static boolean poolClosed(Throwable t) {
+        return t instanceof NoStackTraceThrowable && "Pool closed".equals(t.getMessage());
+    }
+
+    /**
+     * A FATAL (or PANIC) error always ends the connection: the server refused it ({@code database is not currently
+     * accepting connections}, {@code the database system is starting up}) or terminated it.
+     */
+    private static boolean unavailable(PgException pg) {
+        String state = pg.getSqlState() == null ? "" : pg.getSqlState();
+        return state.startsWith("08") || STATES.contains(state) || "FATAL".equals(pg.getSeverity())
+                || "PANIC".equals(pg.getSeverity());
+    }
+}
