@@ -19,6 +19,32 @@ public interface GatewayConfig {
     @WithDefault("10s")
     Duration unknownRoutingTtl();
 
+    /**
+     * Most routings (known and unknown ids together) kept in memory per cache; past it the least useful ones are
+     * forgotten first (and looked up again when needed).
+     */
+    @WithDefault("100000")
+    long routingCacheSize();
+
+    /**
+     * Lookups of connection ids that turn out unknown, per source address (IPv6: per /64) and minute, on each
+     * replica. Past it, webhooks from that address for connections not in memory get 429 before any lookup;
+     * connections already in memory are served as usual.
+     */
+    @WithDefault("300")
+    int unknownConnectionsPerAddressPerMinute();
+
+    /**
+     * Lookups one source address may have running at a time once it has sent ten unknown connection ids in its
+     * minute (before that, as many as it likes: a provider's address after a restart of the gateway).
+     */
+    @WithDefault("2")
+    int unknownAddressLookupsInFlight();
+
+    /** Most source addresses whose lookups are counted at a time (the least recent are forgotten first). */
+    @WithDefault("100000")
+    long trackedAddresses();
+
     /** How long a delivered event is remembered, so that the provider's duplicates are not published again. */
     @WithDefault("24h")
     Duration dedupeTtl();

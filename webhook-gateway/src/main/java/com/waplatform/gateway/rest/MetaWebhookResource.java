@@ -32,8 +32,9 @@ public class MetaWebhookResource {
     @GET
     @Produces(MediaType.TEXT_PLAIN)
     public Uni<String> verify(@PathParam("connectionId") UUID connectionId, @RestQuery("hub.mode") String mode,
-            @RestQuery("hub.verify_token") String verifyToken, @RestQuery("hub.challenge") String challenge) {
-        return ingestion.verifyMeta(connectionId, mode, verifyToken, challenge);
+            @RestQuery("hub.verify_token") String verifyToken, @RestQuery("hub.challenge") String challenge,
+            @Context HttpServerRequest request) {
+        return ingestion.verifyMeta(connectionId, mode, verifyToken, challenge, source(request));
     }
 
     @POST

@@ -12,20 +12,20 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * Connection routing kept in memory so that the hot path does not call session-service for every webhook;
  * entries are dropped when {@code session.events} says the connection changed, and are refreshed after a while
  * anyway (one lookup per connection at a time, the known routing answering meanwhile). Unknown ids are
- * remembered briefly too, so a flood of bad URLs does not reach session-service.
+ * remembered briefly too, and both caches are bounded ({@code gateway.routing-cache-size}), so a flood of bad URLs
+ * neither reaches session-service twice for one id nor grows the heap.
  */
 @ApplicationScoped
 public class RoutingCache {
 
-    private final SessionServiceClient sessionService;
     private final RefreshingCache<UUID, Routing> connections;
     private final RefreshingCache<String, Routing> platformNumbers;
 
     public RoutingCache(@RestClient SessionServiceClient sessionService, GatewayConfig config) {
-        this.sessionService = sessionService;
-        this.connections = new RefreshingCache<>(config.routingCacheTtl(), config.unknownRoutingTtl(),
-                System::currentTimeMillis);
-        this.platformNumbers = new RefreshingCache<>(config.routingCacheTtl(), config.unknownRoutingTtl(),
+        this.connections = new RefreshingCache<>(id -> found(sessionService.routing(id)), config.routingCacheTtl(),
+                config.unknownRoutingTtl(), config.routingCacheSize(), System::currentTimeMillis);
+        this.platformNumbers = new RefreshingCache<>(number -> found(sessionService.platformNumber(number)),
+                config.routingCacheTtl(), config.unknownRoutingTtl(), config.routingCacheSize(),
                 System::currentTimeMillis);
     }
 
@@ -37,12 +37,17 @@ public class RoutingCache {
 
     /** The routing of a number under the platform's own Meta app, by phone number id, or empty. */
     public Uni<Optional<Routing>> lookupPlatformNumber(String phoneNumberId) {
-        return platformNumbers.get(phoneNumberId, () -> found(sessionService.platformNumber(phoneNumberId)));
+        return platformNumbers.get(phoneNumberId);
     }
 
     /** The connection's routing, or empty if no such connection exists. Fails if session-service is down. */
     public Uni<Optional<Routing>> lookup(UUID connectionId) {
-        return connections.get(connectionId, () -> found(sessionService.routing(connectionId)));
+        return connections.get(connectionId);
+    }
+
+    /** Whether the connection (or that it does not exist) is in memory: no lookup needed to answer for it. */
+    public boolean remembers(UUID connectionId) {
+        return connections.remembers(connectionId);
     }
 
     private static Uni<Optional<Routing>> found(Uni<Routing> answer) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.waplatform.contracts.EventEnvelope;
 import com.waplatform.contracts.EventTypes;
 import com.waplatform.gateway.config.GatewayConfig;
+import com.waplatform.gateway.guard.LookupBudget;
 import com.waplatform.gateway.guard.WebhookGuard;
 import com.waplatform.gateway.messaging.InboundPublisher;
 import com.waplatform.gateway.routing.Routing;
@@ -34,11 +35,13 @@ public class WebhookIngestion {
     private final EvolutionNormalizer evolutionNormalizer;
 
     private final WebhookGuard guard;
+    private final LookupBudget lookups;
     private final GatewayConfig config;
 
     public WebhookIngestion(RoutingCache routing, InboundPublisher publisher, ObjectMapper objectMapper,
-            WebhookGuard guard, GatewayConfig config) {
+            WebhookGuard guard, LookupBudget lookups, GatewayConfig config) {
         this.config = config;
+        this.lookups = lookups;
         this.guard = guard;
         this.routing = routing;
         this.publisher = publisher;
@@ -48,8 +51,9 @@ public class WebhookIngestion {
     }
 
     /** Meta's subscription handshake: the challenge back only for the connection's own verify token. */
-    public Uni<String> verifyMeta(UUID connectionId, String mode, String verifyToken, String challenge) {
-        return connection(connectionId, "CLOUD_API").map(route -> {
+    public Uni<String> verifyMeta(UUID connectionId, String mode, String verifyToken, String challenge,
+            String address) {
+        return connection(connectionId, "CLOUD_API", address).map(route -> {
             boolean matches = verifyToken != null && MessageDigest.isEqual(
                     verifyToken.getBytes(StandardCharsets.UTF_8), route.verifyToken().getBytes(StandardCharsets.UTF_8));
             if (!"subscribe".equals(mode) || !matches || challenge == null) {
@@ -62,7 +66,7 @@ public class WebhookIngestion {
     /** A Meta POST: 200 once its events are in Kafka; 401 for a bad signature (nothing published). */
     public Uni<Integer> receiveMeta(UUID connectionId, byte[] body, String signature, Map<String, String> headers,
             String address) {
-        return connection(connectionId, "CLOUD_API").flatMap(route -> {
+        return connection(connectionId, "CLOUD_API", address).flatMap(route -> {
             if (!MetaSignature.valid(body, signature, route.appSecret())) {
                 throw new WebhookRejected(401, "Invalid or missing X-Hub-Signature-256");
             }
@@ -129,7 +133,7 @@ public class WebhookIngestion {
      */
     public Uni<Integer> receiveEvolution(UUID connectionId, byte[] body, String secret, Map<String, String> headers,
             String address) {
-        return connection(connectionId, "EVOLUTION").flatMap(route -> {
+        return connection(connectionId, "EVOLUTION", address).flatMap(route -> {
             if (secret == null || route.webhookSecret() == null || !MessageDigest.isEqual(
                     secret.getBytes(StandardCharsets.UTF_8), route.webhookSecret().getBytes(StandardCharsets.UTF_8))) {
                 throw new WebhookRejected(401, "Invalid or missing connection secret header");
@@ -139,7 +143,8 @@ public class WebhookIngestion {
                 throw new WebhookRejected(401, "The instance does not belong to this connection");
             }
             EvolutionNormalizer.Events normalized = evolutionNormalizer.normalize(root);
-            return handOver(route, "EVOLUTION", body, headers, address, envelopes(route, normalized.inbound()),
+            byte[] archived = CredentialFields.stripped(root).toString().getBytes(StandardCharsets.UTF_8);
+            return handOver(route, "EVOLUTION", archived, headers, address, envelopes(route, normalized.inbound()),
                     envelopes(route, normalized.session()));
         });
     }
@@ -167,8 +172,18 @@ public class WebhookIngestion {
                 .replaceWith(fresh.size() + sessionEvents.size()));
     }
 
-    private Uni<Routing> connection(UUID connectionId, String type) {
+    /**
+     * The connection's routing; a lookup at session-service is paid from the source address's budget (429 before
+     * any lookup once it is spent; given back when the connection exists).
+     */
+    private Uni<Routing> connection(UUID connectionId, String type, String address) {
+        LookupBudget.Lookup paid = routing.remembers(connectionId) ? null : lookups.charge(address);
         return routing.lookup(connectionId)
+                .onItemOrFailure().invoke((found, failure) -> {
+                    if (paid != null) {
+                        paid.settle(failure == null && found.isEmpty());
+                    }
+                })
                 .onFailure().transform(e -> {
                     LOG.warnf("routing lookup failed: %s", e.toString());
                     return new WebhookRejected(503, "Temporarily unavailable, retry later");

@@ -1,6 +1,7 @@
 package com.waplatform.gateway.routing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,23 +14,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class RefreshingCacheTest {
 
+    private static final int MAX_ENTRIES = 1_000;
+
     private final AtomicLong now = new AtomicLong(1_000_000);
-    private final RefreshingCache<String, String> cache =
-            new RefreshingCache<>(Duration.ofSeconds(60), Duration.ofSeconds(10), now::get);
     /** Lookups started, each answered when the test says so. */
     private final List<UniEmitter<? super Optional<String>>> pending = new ArrayList<>();
-    private final Supplier<Uni<Optional<String>>> lookup =
-            () -> Uni.createFrom().emitter(emitter -> pending.add(emitter));
+    private final Function<String, Uni<Optional<String>>> lookup =
+            key -> Uni.createFrom().emitter(emitter -> pending.add(emitter));
+    private final RefreshingCache<String, String> cache =
+            new RefreshingCache<>(lookup, Duration.ofSeconds(60), Duration.ofSeconds(10), MAX_ENTRIES, now::get);
 
     /** What a call answered so far: the value, the failure, or null while it waits. */
     private AtomicReference<Object> call(String key) {
         AtomicReference<Object> answer = new AtomicReference<>();
-        cache.get(key, lookup).subscribe().with(answer::set, answer::set);
+        cache.get(key).subscribe().with(answer::set, answer::set);
         return answer;
     }
 
@@ -127,5 +130,43 @@ class RefreshingCacheTest {
         assertNull(call("a").get());
         assertEquals(Optional.of("route-of-c2"), call("b").get());
         assertTrue(pending.size() == 3, "only the evicted one is looked up again");
+    }
+
+    @Test
+    void aRefreshUnderWayWhenTheKeyIsEvictedDoesNotStoreItsAnswer() {
+        call("a");
+        pending.get(0).complete(Optional.of("old-route"));
+        now.addAndGet(61_000);
+        assertEquals(Optional.of("old-route"), call("a").get());
+        cache.evict("a");
+        pending.get(1).complete(Optional.of("stale-route"));
+
+        AtomicReference<Object> after = call("a");
+        assertEquals(3, pending.size(), "asked again after the eviction");
+        pending.get(2).complete(Optional.of("new-route"));
+        assertEquals(Optional.of("new-route"), after.get());
+    }
+
+    @Test
+    void aFloodOfUnknownIdsStaysWithinTheBound() {
+        for (int i = 0; i < 20 * MAX_ENTRIES; i++) {
+            call("random-" + i);
+            pending.get(i).complete(Optional.empty());
+        }
+        long size = cache.size();
+        System.out.printf("routing cache after %d unknown ids: %d entries (bound %d)%n", 20 * MAX_ENTRIES, size,
+                MAX_ENTRIES);
+        assertTrue(size <= MAX_ENTRIES, "entries: " + size);
+    }
+
+    @Test
+    void remembersOnlyWhatAnswersWithoutALookup() {
+        AtomicReference<Object> first = call("a");
+        assertFalse(cache.remembers("a"), "a lookup under way is not an answer yet");
+        pending.get(0).complete(Optional.empty());
+        assertEquals(Optional.empty(), first.get());
+        assertTrue(cache.remembers("a"), "an unknown id is remembered too");
+        now.addAndGet(11_000);
+        assertFalse(cache.remembers("a"));
     }
 }
