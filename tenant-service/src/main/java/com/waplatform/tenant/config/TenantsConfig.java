@@ -9,10 +9,6 @@ public interface TenantsConfig {
     /** Limits a new tenant gets unless the platform admin sets others. */
     DefaultPlan defaultPlan();
 
-    /** Whether automation webhooks may target loopback and link-local addresses (never in production). */
-    @WithDefault("false")
-    boolean allowLocalWebhookTargets();
-
     /** How long a deleted tenant's data is kept before it is purged everywhere. */
     @WithDefault("30d")
     java.time.Duration retention();
@@ -30,5 +26,13 @@ public interface TenantsConfig {
 
         @WithDefault("10000")
         int messagesPerMonth();
+
+        /** Storage for the tenant's media files: 5 GiB. */
+        @WithDefault("5368709120")
+        long mediaQuotaBytes();
+
+        /** Days media files are kept; 0: for good. */
+        @WithDefault("0")
+        int mediaRetentionDays();
     }
 }

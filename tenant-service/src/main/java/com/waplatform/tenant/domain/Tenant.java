@@ -53,6 +53,14 @@ public class Tenant {
     @Column(name = "api_requests_per_minute", nullable = false)
     public int apiRequestsPerMinute;
 
+    /** Bytes of media files (received and sent) the tenant may keep at a time. */
+    @Column(name = "media_quota_bytes", nullable = false)
+    public long mediaQuotaBytes;
+
+    /** Days a media file is kept before it is removed; 0: kept for good. */
+    @Column(name = "media_retention_days", nullable = false)
+    public int mediaRetentionDays;
+
     @Column(name = "automation_webhook_url")
     public String automationWebhookUrl;
 
@@ -87,6 +95,8 @@ public class Tenant {
         tenant.maxConnections = limits.maxConnections();
         tenant.maxAgents = limits.maxAgents();
         tenant.messagesPerMonth = limits.messagesPerMonth();
+        tenant.mediaQuotaBytes = limits.mediaQuotaBytes();
+        tenant.mediaRetentionDays = limits.mediaRetentionDays();
         tenant.timezone = "UTC";
         tenant.defaultLanguage = "en";
         tenant.createdAt = OffsetDateTime.now(ZoneOffset.UTC);

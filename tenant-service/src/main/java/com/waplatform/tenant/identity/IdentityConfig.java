@@ -13,4 +13,8 @@ public interface IdentityConfig {
     /** How long the link in an invitation or password-reset e-mail works. */
     @WithDefault("72h")
     java.time.Duration emailLinkLifespan();
+
+    /** How long adding or enabling a user waits for another seat change of the same tenant (then 503). */
+    @WithDefault("10s")
+    java.time.Duration seatLockWait();
 }

@@ -13,7 +13,7 @@ import jakarta.ws.rs.PathParam;
 public interface UsageApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Usage(Long connections, Long messagesThisMonth) {
+    record Usage(Long connections, Long messagesThisMonth, Long mediaBytes) {
     }
 
     @GET

@@ -31,6 +31,6 @@ public class TenantEvents {
     public static TenantSnapshot snapshot(Tenant t) {
         return new TenantSnapshot(t.id.toString(), t.slug, t.name, t.status.name(), t.statusReason, t.version,
                 t.maxConnections, t.maxAgents, t.messagesPerMonth, t.apiRequestsPerMinute, t.automationWebhookUrl, t.botEnabled, t.timezone,
-                t.defaultLanguage);
+                t.defaultLanguage, t.mediaQuotaBytes, t.mediaRetentionDays);
     }
 }

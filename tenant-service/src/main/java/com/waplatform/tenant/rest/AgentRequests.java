@@ -34,7 +34,8 @@ final class AgentRequests {
     }
 
     /** Purging a deleted tenant before its retention ends: the slug, typed again, confirms it. */
-    record Purge(@NotBlank(message = "is required (the tenant's slug, to confirm)") String confirmSlug) {
+    record Purge(@NotBlank(message = "is required (the tenant's slug, to confirm)")
+            @Size(max = 63, message = "must be at most 63 characters (a tenant's slug)") String confirmSlug) {
     }
 
     record Update(Boolean enabled, @Pattern(regexp = ROLE, message = ROLE_MESSAGE) String role) {

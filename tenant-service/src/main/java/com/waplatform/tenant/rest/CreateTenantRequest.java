@@ -18,12 +18,15 @@ public record CreateTenantRequest(
         List<@Pattern(regexp = TenantRequests.DOMAIN, message = "must be a domain name such as example.com") String> domains,
         @Valid Limits limits) {
 
-    /** Plan limits; all three are required when given. */
+    /** Plan limits; the first three are required when given, the media ones default to the default plan's. */
     public record Limits(
             @Min(value = 0, message = "must be 0 or more") @Max(value = 10_000, message = "must be at most 10000")
             int maxConnections,
             @Min(value = 0, message = "must be 0 or more") @Max(value = 100_000, message = "must be at most 100000")
             int maxAgents,
-            @Min(value = 0, message = "must be 0 or more") int messagesPerMonth) {
+            @Min(value = 0, message = "must be 0 or more") int messagesPerMonth,
+            @Min(value = 1, message = TenantRequests.MEDIA_QUOTA) Long mediaQuotaBytes,
+            @Min(value = 0, message = TenantRequests.RETENTION) @Max(value = 36_500, message = TenantRequests.RETENTION)
+            Integer mediaRetentionDays) {
     }
 }

@@ -61,8 +61,9 @@ public class TenantAdminResource {
     @POST
     public Uni<Response> create(@Valid @NotNull(message = "a JSON body is required") CreateTenantRequest request,
             @Context UriInfo uri) {
-        var limits = request.limits() == null ? null : new PlanLimits(request.limits().maxConnections(),
-                request.limits().maxAgents(), request.limits().messagesPerMonth());
+        var given = request.limits();
+        var limits = given == null ? null : new PlanLimits(given.maxConnections(), given.maxAgents(),
+                given.messagesPerMonth(), given.mediaQuotaBytes(), given.mediaRetentionDays());
         return tenants.create(caller.actor(), request.slug(), request.name(), request.domains(), limits)
                 .map(tenant -> Response.created(uri.getAbsolutePathBuilder().path(tenant.id.toString()).build())
                         .entity(TenantView.of(tenant)).build());
@@ -90,7 +91,8 @@ public class TenantAdminResource {
             @Valid @NotNull(message = "a JSON body is required") TenantRequests.Update request) {
         return tenants.update(caller.actor(), id, new TenantChanges(request.name(), request.domains(),
                 request.maxConnections(), request.maxAgents(), request.messagesPerMonth(),
-                request.apiRequestsPerMinute())).map(TenantView::of);
+                request.apiRequestsPerMinute(), request.mediaQuotaBytes(), request.mediaRetentionDays()))
+                .map(TenantView::of);
     }
 
     @POST

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
-import java.util.Optional;
 
 /** The caller's own tenant: everyone of the tenant reads it, its admins change the settings. */
 @Path("/api/tenant")
@@ -33,9 +32,7 @@ public class TenantResource {
     @PATCH
     @RolesAllowed(Caller.TENANT_ADMIN)
     public Uni<TenantView> update(@Valid @NotNull(message = "a JSON body is required") TenantRequests.Settings request) {
-        Optional<String> url = request.automationWebhookUrl() == null ? null
-                : Optional.of(request.automationWebhookUrl()).filter(u -> !u.isBlank());
-        return settings.update(caller.actor(), caller.tenantId(), new SettingsChanges(url, request.botEnabled(),
-                request.timezone(), request.defaultLanguage())).map(TenantView::of);
+        return settings.update(caller.actor(), caller.tenantId(), new SettingsChanges(request.automationWebhookUrl(),
+                request.botEnabled(), request.timezone(), request.defaultLanguage())).map(TenantView::of);
     }
 }

@@ -5,6 +5,7 @@ import com.waplatform.tenant.identity.KeycloakAdminApi;
 import com.waplatform.tenant.identity.KeycloakAdminApi.Credential;
 import com.waplatform.tenant.identity.KeycloakAdminApi.Role;
 import com.waplatform.tenant.identity.KeycloakAdminApi.User;
+import com.waplatform.web.AccessRevocations;
 import com.waplatform.web.Actor;
 import com.waplatform.web.Caller;
 import com.waplatform.web.ProblemException;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -28,36 +30,35 @@ public class AgentService {
     static final Set<String> TENANT_ROLES = Set.of(Caller.AGENT, Caller.TENANT_ADMIN);
     private static final int MAX_LISTED = 1000;
     private static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
+    private static final java.util.regex.Pattern USER_ID = java.util.regex.Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final KeycloakAdminApi keycloak;
     private final String realm;
-    private final TenantSettingsService tenants;
+    private final AgentSeats seats;
+    private final AccessRevocations revocations;
     private final AuditTrail audit;
     private final java.time.Duration linkLifespan;
 
-    public AgentService(@RestClient KeycloakAdminApi keycloak, IdentityConfig config, TenantSettingsService tenants,
-            AuditTrail audit) {
+    public AgentService(@RestClient KeycloakAdminApi keycloak, IdentityConfig config, AgentSeats seats,
+            AccessRevocations revocations, AuditTrail audit) {
         this.keycloak = keycloak;
         this.realm = config.realm();
         this.linkLifespan = config.emailLinkLifespan();
-        this.tenants = tenants;
+        this.seats = seats;
+        this.revocations = revocations;
         this.audit = audit;
     }
 
     public Uni<Agent> create(Actor actor, String tenantId, NewAgent agent) {
         boolean invited = agent.password() == null;
-        return tenants.get(tenantId)
-                .flatMap(tenant -> members(tenantId).invoke(members -> {
-                    // a disabled user frees their seat
-                    if (members.stream().filter(u -> Boolean.TRUE.equals(u.enabled())).count() >= tenant.maxAgents) {
-                        throw ProblemException.unprocessable("Your plan allows " + tenant.maxAgents
-                                + " users; disable or remove one, or ask for a larger plan");
-                    }
-                }))
-                .chain(() -> keycloak.createUser(realm, new User(null, agent.username(), agent.email(),
-                        agent.firstName(), agent.lastName(), true, true, Map.of("tenant_id", List.of(tenantId)),
-                        invited ? null : List.of(new Credential("password", agent.password(),
-                                agent.temporaryPassword())), invited ? List.of(UPDATE_PASSWORD) : null, null)))
+        return seats.takeSeat(tenantId, () -> seatsTaken(tenantId),
+                        () -> keycloak.createUser(realm, new User(null, agent.username(), agent.email(),
+                                agent.firstName(), agent.lastName(), true, true,
+                                Map.of("tenant_id", List.of(tenantId)),
+                                invited ? null : List.of(new Credential("password", agent.password(),
+                                        agent.temporaryPassword())), invited ? List.of(UPDATE_PASSWORD) : null,
+                                null)))
                 .onFailure(e -> status(e) == 409)
                 .transform(e -> ProblemException.conflict("That username or email is already in use"))
                 .map(AgentService::createdId)
@@ -107,15 +108,24 @@ public class AgentService {
             }
             Uni<Void> change = Uni.createFrom().voidItem();
             if (enabled != null && !enabled.equals(user.enabled())) {
-                change = change.chain(() -> keycloak.updateUser(realm, userId, new User(null, null, null, null, null,
-                        enabled, null, null, null, null, null)));
+                Supplier<Uni<Void>> apply = () -> keycloak.updateUser(realm, userId, new User(null, null, null, null,
+                        null, enabled, null, null, null, null, null));
+                // enabling takes a seat again: counted under the tenant's seat lock
+                // disabling ends the user's current sessions everywhere
+                Supplier<Uni<Void>> guarded = enabled
+                        ? () -> seats.takeSeat(tenantId, () -> seatsTaken(tenantId), apply)
+                        : () -> revoking(userId, apply);
+                change = change.chain(() -> guarded.get());
             }
             if (role != null) {
                 change = change.chain(() -> keycloak.realmRoles(realm, userId)).chain(current -> {
                     List<Role> tenantRoles = current.stream().filter(r -> TENANT_ROLES.contains(r.name())).toList();
-                    Uni<Void> removed = tenantRoles.isEmpty() ? Uni.createFrom().voidItem()
-                            : keycloak.removeRealmRoles(realm, userId, tenantRoles);
-                    return removed.chain(() -> grant(userId, role));
+                    if (tenantRoles.size() == 1 && tenantRoles.get(0).name().equals(role)) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    // a new role: the tokens carrying the old one stop working, the user signs in again
+                    return revoking(userId, () -> (tenantRoles.isEmpty() ? Uni.createFrom().voidItem()
+                            : keycloak.removeRealmRoles(realm, userId, tenantRoles)).chain(() -> grant(userId, role)));
                 });
             }
             return change.chain(() -> audit.recordInTenant(actor, tenantId, "agent.update", "user:" + userId,
@@ -138,12 +148,34 @@ public class AgentService {
                 .collect().asList().map(List::size));
     }
 
+    /**
+     * Runs the change so that the user's current tokens stop working on every service: revoked before it (if that
+     * cannot be recorded, 503 and nothing changes) and again after it (a token refreshed meanwhile is refused too).
+     */
+    private Uni<Void> revoking(String userId, Supplier<Uni<Void>> change) {
+        return revocations.revoke(userId)
+                .onFailure().transform(e -> new ProblemException(503, "Service Unavailable",
+                        "The change cannot be enforced on the user's open sessions right now; nothing was changed, "
+                                + "try again shortly"))
+                .chain(() -> change.get())
+                .chain(() -> revocations.revoke(userId).onFailure().recoverWithNull());
+    }
+
+    /** Enabled users hold a seat of the plan; a disabled one frees theirs. */
+    private Uni<Long> seatsTaken(String tenantId) {
+        return members(tenantId).map(users -> users.stream().filter(u -> Boolean.TRUE.equals(u.enabled())).count());
+    }
+
     private Uni<List<User>> members(String tenantId) {
         return keycloak.searchUsers(realm, "tenant_id:" + tenantId, 0, MAX_LISTED, false)
                 .map(users -> users.stream().filter(u -> belongsTo(u, tenantId)).toList());
     }
 
     private Uni<User> owned(String tenantId, String userId) {
+        if (userId == null || !USER_ID.matcher(userId).matches()) {
+            // Keycloak's ids are UUIDs; anything else is nobody (and never reaches the admin API's paths)
+            return Uni.createFrom().failure(ProblemException.notFound("User"));
+        }
         return keycloak.user(realm, userId)
                 .onFailure(e -> status(e) == 404).recoverWithNull()
                 .map(user -> {

@@ -48,8 +48,10 @@ public class TenantAdminService {
 
     @WithTransaction
     public Uni<Tenant> create(Actor actor, String slug, String name, List<String> domains, PlanLimits limits) {
-        PlanLimits plan = limits != null ? limits : new PlanLimits(config.defaultPlan().maxConnections(),
-                config.defaultPlan().maxAgents(), config.defaultPlan().messagesPerMonth());
+        var defaults = config.defaultPlan();
+        PlanLimits plan = (limits != null ? limits : new PlanLimits(defaults.maxConnections(), defaults.maxAgents(),
+                defaults.messagesPerMonth(), null, null))
+                .withMediaDefaults(defaults.mediaQuotaBytes(), defaults.mediaRetentionDays());
         return scope.bypass(actor.id(), actor.name(), actor.requestId(), "create tenant " + slug).chain(() -> tenants.slugTaken(slug))
                 .flatMap(taken -> {
                     if (taken) {
@@ -97,6 +99,10 @@ public class TenantAdminService {
                     changes.messagesPerMonth());
             tenant.apiRequestsPerMinute = changed(diff, "apiRequestsPerMinute", tenant.apiRequestsPerMinute,
                     changes.apiRequestsPerMinute());
+            tenant.mediaQuotaBytes = changed(diff, "mediaQuotaBytes", tenant.mediaQuotaBytes,
+                    changes.mediaQuotaBytes());
+            tenant.mediaRetentionDays = changed(diff, "mediaRetentionDays", tenant.mediaRetentionDays,
+                    changes.mediaRetentionDays());
             if (diff.isEmpty()) {
                 return Uni.createFrom().item(tenant);
             }
@@ -211,7 +217,7 @@ public class TenantAdminService {
         }
     }
 
-    private static int changed(Map<String, Object> diff, String field, int current, Integer wanted) {
+    private static <T> T changed(Map<String, Object> diff, String field, T current, T wanted) {
         if (wanted == null || Objects.equals(wanted, current)) {
             return current;
         }

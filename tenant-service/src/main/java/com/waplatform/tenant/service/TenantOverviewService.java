@@ -13,14 +13,16 @@ import org.jboss.logging.Logger;
 
 /**
  * A tenant at a glance for platform staff: its plan next to what it uses (connections from session-service, users
- * from Keycloak, messages this month from message-service). A service that does not answer leaves its figure null.
+ * from Keycloak, messages this month and bytes of media files kept from message-service). A service that does not
+ * answer leaves its figures null.
  */
 @ApplicationScoped
 public class TenantOverviewService {
 
     /** Usage beside the plan's limits; null where the owning service did not answer. */
     public record Overview(UUID tenantId, String status, Long connections, int maxConnections, Long agents,
-            int maxAgents, Long messagesThisMonth, int messagesPerMonth) {
+            int maxAgents, Long messagesThisMonth, int messagesPerMonth, Long mediaBytes, long mediaQuotaBytes,
+            int mediaRetentionDays) {
     }
 
     private static final Logger LOG = Logger.getLogger(TenantOverviewService.class);
@@ -45,9 +47,12 @@ public class TenantOverviewService {
             String tenantId = tenant.id.toString();
             Uni<Long> connections = orNull(sessions.usage(tenantId).map(UsageApi.Usage::connections), "connections");
             Uni<Long> users = orNull(agents.list(tenantId).map(list -> (long) list.size()), "agents");
-            Uni<Long> volume = orNull(messages.usage(tenantId).map(UsageApi.Usage::messagesThisMonth), "messages");
-            return Uni.combine().all().unis(connections, users, volume).with((c, a, m) -> new Overview(tenant.id,
-                    tenant.status.name(), c, tenant.maxConnections, a, tenant.maxAgents, m, tenant.messagesPerMonth));
+            Uni<UsageApi.Usage> inbox = messages.usage(tenantId).memoize().indefinitely();
+            Uni<Long> volume = orNull(inbox.map(UsageApi.Usage::messagesThisMonth), "messages");
+            Uni<Long> media = orNull(inbox.map(UsageApi.Usage::mediaBytes), "media");
+            return Uni.combine().all().unis(connections, users, volume, media).with((c, a, m, bytes) ->
+                    new Overview(tenant.id, tenant.status.name(), c, tenant.maxConnections, a, tenant.maxAgents, m,
+                            tenant.messagesPerMonth, bytes, tenant.mediaQuotaBytes, tenant.mediaRetentionDays));
         });
     }
 

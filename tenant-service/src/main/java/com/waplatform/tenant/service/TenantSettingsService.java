@@ -8,6 +8,7 @@ import com.waplatform.tenant.messaging.TenantEvents;
 import com.waplatform.tenant.repository.TenantRepository;
 import com.waplatform.web.Actor;
 import com.waplatform.web.ProblemException;
+import com.waplatform.web.outbound.OutboundUrls;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A tenant's own settings, as its admins manage them (inside the tenant's row-level-security scope). */
@@ -31,15 +33,15 @@ public class TenantSettingsService {
     private final TenantEvents events;
     private final AuditTrail audit;
     private final TenantScope scope;
-    private final WebhookTargetPolicy webhookTargets;
+    private final OutboundUrls outboundUrls;
 
     public TenantSettingsService(TenantRepository tenants, TenantEvents events, AuditTrail audit, TenantScope scope,
-            WebhookTargetPolicy webhookTargets) {
+            OutboundUrls outboundUrls) {
         this.tenants = tenants;
         this.events = events;
         this.audit = audit;
         this.scope = scope;
-        this.webhookTargets = webhookTargets;
+        this.outboundUrls = outboundUrls;
     }
 
     @WithTransaction
@@ -47,16 +49,20 @@ public class TenantSettingsService {
         return own(tenantId);
     }
 
+    /**
+     * Applies the change. A new automation webhook URL must be http(s) and point to a public address only (its host
+     * name resolved: none of its addresses internal), outside a developer's machine not even loopback (422).
+     */
     @WithTransaction
     public Uni<Tenant> update(Actor actor, String tenantId, SettingsChanges changes) {
-        return own(tenantId).flatMap(tenant -> {
+        Optional<String> newUrl = changes.automationWebhookUrl();
+        Uni<String> checkedUrl = newUrl == null || newUrl.isEmpty() ? Uni.createFrom().nullItem()
+                : outboundUrls.check("automationWebhookUrl", newUrl.get());
+        return checkedUrl.flatMap(url -> own(tenantId).flatMap(tenant -> {
             Map<String, Object> diff = new LinkedHashMap<>();
-            if (changes.automationWebhookUrl() != null) {
-                String url = changes.automationWebhookUrl().map(webhookTargets::check).orElse(null);
-                if (!Objects.equals(url, tenant.automationWebhookUrl)) {
-                    diff.put("automationWebhookUrl", Arrays.asList(tenant.automationWebhookUrl, url));
-                    tenant.automationWebhookUrl = url;
-                }
+            if (newUrl != null && !Objects.equals(url, tenant.automationWebhookUrl)) {
+                diff.put("automationWebhookUrl", Arrays.asList(tenant.automationWebhookUrl, url));
+                tenant.automationWebhookUrl = url;
             }
             if (changes.botEnabled() != null && changes.botEnabled() != tenant.botEnabled) {
                 diff.put("botEnabled", List.of(tenant.botEnabled, changes.botEnabled()));
@@ -78,7 +84,7 @@ public class TenantSettingsService {
                     .call(() -> audit.record(actor, tenantId, "settings.update", "tenant:" + tenantId, diff))
                     .call(() -> events.publish(EventTypes.TENANT_SETTINGS_CHANGED, tenant))
                     .replaceWith(tenant);
-        });
+        }));
     }
 
     private Uni<Tenant> own(String tenantId) {

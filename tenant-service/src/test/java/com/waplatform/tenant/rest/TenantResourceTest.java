@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.waplatform.web.testing.DemoTokens;
 import io.restassured.specification.RequestSpecification;
@@ -36,7 +37,10 @@ class TenantResourceTest {
     @Test
     void unsafeOrInvalidSettingsAreRefused() {
         for (String url : new String[] {"ftp://files.example.com/x", "http://127.0.0.1:5678/hook",
-                "http://localhost/hook", "http://169.254.169.254/latest/meta-data", "http://[::1]/x", "not a url"}) {
+                "http://localhost/hook", "http://169.254.169.254/latest/meta-data", "http://[::1]/x", "not a url",
+                "http://localhost./hook", "http://metadata.google.internal./computeMetadata/v1/", "http://redis:6379/",
+                "http://0x7f000001/", "http://0177.0.0.1/", "http://[::127.0.0.1]/", "http://10.0.0.8/hook",
+                "http://172.16.5.4/", "http://192.168.1.1/", "http://100.64.0.1/", "http://[fd00::1]/"}) {
             as("acme-admin").body("{\"automationWebhookUrl\":\"" + url + "\"}").patch("/api/tenant")
                     .then().statusCode(422).body("detail", containsString("automationWebhookUrl"));
         }
@@ -48,6 +52,20 @@ class TenantResourceTest {
                 .then().statusCode(400).body("detail", containsString("botEnabled"));
         as("acme-admin").body("{\"color\":\"blue\"}").patch("/api/tenant")
                 .then().statusCode(400).body("detail", equalTo("Unknown field 'color'"));
+    }
+
+    /** Merge-patch: an absent field stays, {@code null} removes the webhook URL, other settings stay as they are. */
+    @Test
+    void aNullWebhookUrlRemovesIt() {
+        as("globex-admin").body("{\"automationWebhookUrl\":\"https://n8n.globex.example/webhook/a\"}")
+                .patch("/api/tenant").then().statusCode(200)
+                .body("settings.automationWebhookUrl", equalTo("https://n8n.globex.example/webhook/a"));
+        as("globex-admin").body("{\"botEnabled\":false}").patch("/api/tenant").then().statusCode(200)
+                .body("settings.automationWebhookUrl", equalTo("https://n8n.globex.example/webhook/a"));
+        as("globex-admin").body("{\"automationWebhookUrl\":null}").patch("/api/tenant").then().statusCode(200)
+                .body("settings.automationWebhookUrl", nullValue());
+        as("globex-admin").get("/api/tenant").then().statusCode(200)
+                .body("settings.automationWebhookUrl", nullValue());
     }
 
     @Test
