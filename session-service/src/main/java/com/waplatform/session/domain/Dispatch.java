@@ -49,6 +49,14 @@ public class Dispatch {
     @Column(name = "lease_until")
     public OffsetDateTime leaseUntil;
 
+    /** Set at each take: only the worker holding this claim may send the row and record what became of it. */
+    @Column
+    public UUID claim;
+
+    /** Set right before the provider call, cleared when its answer is recorded (see V5 migration). */
+    @Column(name = "send_started_at")
+    public OffsetDateTime sendStartedAt;
+
     @Column(name = "provider_message_id")
     public String providerMessageId;
 
@@ -85,12 +93,18 @@ public class Dispatch {
     public void retryAt(OffsetDateTime when) {
         nextAttemptAt = when;
         leaseUntil = null;
+        settled();
+    }
+
+    /** The outcome of this attempt is recorded: the provider call (if any) is no longer in doubt. */
+    private void settled() {
+        sendStartedAt = null;
         updatedAt = OffsetDateTime.now();
     }
 
     private void finish() {
         nextAttemptAt = null;
         leaseUntil = null;
-        updatedAt = OffsetDateTime.now();
+        settled();
     }
 }

@@ -9,6 +9,7 @@ import com.waplatform.session.service.ReadReceipts;
 import com.waplatform.session.service.SendQueue;
 import com.waplatform.session.service.SendQueue.Command;
 import com.waplatform.web.TenantDirectory;
+import com.waplatform.web.resilience.ConsumerRetry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import org.jboss.logging.Logger;
  * Consumes {@code message.outbound} in batches: the commands are stored in the send queue (once per message id)
  * in one transaction, and the batch is acknowledged after the commit; the queue's worker sends them within each
  * number's limits. An unreadable record is logged and skipped, never retried forever; commands of a purged tenant
- * still on their way when its data went are dropped.
+ * still on their way when its data went are dropped. While the database is unavailable the batch is retried (the
+ * channel pauses, nothing is acknowledged), so an accepted send is never lost.
  */
 @ApplicationScoped
 public class OutboundCommandConsumer {
@@ -33,10 +35,12 @@ public class OutboundCommandConsumer {
     private final DispatchWorker worker;
     private final ReadReceipts receipts;
     private final TenantDirectory tenants;
+    private final ConsumerRetry retry;
 
     public OutboundCommandConsumer(ObjectMapper objectMapper, SendQueue queue, DispatchWorker worker,
-            ReadReceipts receipts, TenantDirectory tenants) {
+            ReadReceipts receipts, TenantDirectory tenants, ConsumerRetry retry) {
         this.tenants = tenants;
+        this.retry = retry;
         this.receipts = receipts;
         this.objectMapper = objectMapper;
         this.queue = queue;
@@ -68,7 +72,7 @@ public class OutboundCommandConsumer {
         if (commands.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return queue.enqueue(commands).invoke(added -> {
+        return retry.untilDone("send commands", () -> queue.enqueue(commands)).invoke(added -> {
             if (added > 0) {
                 worker.wakeUp();
             }

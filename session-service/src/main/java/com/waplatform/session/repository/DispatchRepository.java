@@ -6,6 +6,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +44,17 @@ public class DispatchRepository implements PanacheRepositoryBase<Dispatch, UUID>
     public Uni<Integer> defer(List<UUID> ids, OffsetDateTime when) {
         return update("nextAttemptAt = ?1, leaseUntil = null, updatedAt = ?2 where messageId in ?3", when,
                 OffsetDateTime.now(), ids);
+    }
+
+    /** Notes that the claim's holder is calling the provider now; false when the row is no longer its own. */
+    public Uni<Boolean> startSending(UUID messageId, UUID claim) {
+        return update("sendStartedAt = ?1 where messageId = ?2 and claim = ?3 and status = ?4", OffsetDateTime.now(),
+                messageId, claim, Dispatch.QUEUED).map(rows -> rows == 1);
+    }
+
+    /** The row, locked until the end of the transaction. */
+    public Uni<Dispatch> locked(UUID messageId) {
+        return findById(messageId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Which of these message ids are in the queue (or were) already. */

@@ -79,12 +79,16 @@ public class OutboundDispatcher {
         }
         return pacer.recipient(connection, d.recipient).flatMap(wait -> wait.isPresent()
                 ? Uni.createFrom().item(new Outcome(wait))
-                : send(connection, d, message).flatMap(providerId -> {
-                    d.attempts++;
-                    d.sent(providerId);
-                    return reachable(connection).chain(() -> queue.save(d)).replaceWith(Outcome.HANDLED);
-                }).onFailure(ProviderException.class).recoverWithUni(e -> failed(connection, d,
-                        (ProviderException) e)));
+                : queue.startSending(d).flatMap(mine -> mine ? sendAndRecord(connection, d, message)
+                        : Uni.createFrom().item(Outcome.HANDLED)));
+    }
+
+    private Uni<Outcome> sendAndRecord(Connection connection, Dispatch d, OutboundMessage message) {
+        return send(connection, d, message).flatMap(providerId -> {
+            d.attempts++;
+            d.sent(providerId);
+            return reachable(connection).chain(() -> queue.save(d)).replaceWith(Outcome.HANDLED);
+        }).onFailure(ProviderException.class).recoverWithUni(e -> failed(connection, d, (ProviderException) e));
     }
 
     private Uni<String> send(Connection c, Dispatch d, OutboundMessage message) {

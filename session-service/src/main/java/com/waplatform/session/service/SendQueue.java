@@ -7,6 +7,8 @@ import com.waplatform.session.messaging.SendResults;
 import com.waplatform.session.repository.DispatchRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -14,8 +16,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * The durable queue of messages to send. A send command is stored once (its message id is the key, so a
@@ -25,12 +29,22 @@ import java.util.UUID;
 @ApplicationScoped
 public class SendQueue {
 
+    private static final Logger LOG = Logger.getLogger(SendQueue.class);
+
     private final DispatchRepository dispatches;
     private final TenantScope scope;
     private final SendResults results;
     private final DispatchConfig config;
+    private final Counter inDoubt;
+    private final Counter stale;
 
-    public SendQueue(DispatchRepository dispatches, TenantScope scope, SendResults results, DispatchConfig config) {
+    public SendQueue(DispatchRepository dispatches, TenantScope scope, SendResults results, DispatchConfig config,
+            MeterRegistry metrics) {
+        this.inDoubt = Counter.builder("dispatch.sends.in.doubt")
+                .description("sends taken again after a provider call whose answer was never recorded").register(metrics);
+        this.stale = Counter.builder("dispatch.claims.lost")
+                .description("taken sends another worker took over before this one sent or recorded them")
+                .register(metrics);
         this.dispatches = dispatches;
         this.scope = scope;
         this.results = results;
@@ -85,13 +99,42 @@ public class SendQueue {
         return dispatch;
     }
 
-    /** Takes due rows of every tenant for this worker, under a lease, except those of the numbers given. */
+    /**
+     * Takes due rows of every tenant for this worker, under a lease and a fresh claim, except those of the numbers
+     * given. A row whose last provider call started but was never recorded (its worker died, or its database went
+     * away) is counted and logged as in doubt: it is sent again — WhatsApp has no idempotency key — and may reach
+     * the customer twice.
+     */
     @WithTransaction
     public Uni<List<Dispatch>> take(Set<UUID> skipConnections) {
         OffsetDateTime leaseEnd = OffsetDateTime.now().plus(config.lease());
         return scope.systemBypass("send queue worker")
                 .chain(() -> dispatches.due(config.perConnectionBatch(), config.batchSize(), skipConnections))
-                .invoke(rows -> rows.forEach(row -> row.leaseUntil = leaseEnd));
+                .invoke(rows -> rows.forEach(row -> {
+                    if (row.sendStartedAt != null) {
+                        inDoubt.increment();
+                        LOG.warnf("message %s: the provider call started at %s was never recorded; sending again",
+                                row.messageId, row.sendStartedAt);
+                        row.sendStartedAt = null;
+                    }
+                    row.leaseUntil = leaseEnd;
+                    row.claim = UUID.randomUUID();
+                }));
+    }
+
+    /**
+     * Notes, in its own transaction, that the provider is about to be called for this taken row; false when the
+     * row is no longer this worker's (its lease ran out and another worker took it): then it must not be sent.
+     */
+    @WithTransaction
+    public Uni<Boolean> startSending(Dispatch dispatch) {
+        return scope.enter(dispatch.tenantId).chain(() -> dispatches.startSending(dispatch.messageId, dispatch.claim))
+                .invoke(mine -> {
+                    if (!mine) {
+                        stale.increment();
+                        LOG.infof("message %s was taken by another worker; not sending it here", dispatch.messageId);
+                    }
+                });
     }
 
     /** Puts rows back for later without counting an attempt (pacing). */
@@ -103,11 +146,21 @@ public class SendQueue {
         return scope.systemBypass("send queue pacing").chain(() -> dispatches.defer(ids, when)).replaceWithVoid();
     }
 
-    /** Stores what became of a taken row; a finished one publishes its result in the same transaction. */
+    /**
+     * Stores what became of a taken row, if it is still this worker's (same claim); a finished one publishes its
+     * result in the same transaction. A row another worker took meanwhile is left to it (counted, logged).
+     */
     @WithTransaction
     public Uni<Dispatch> save(Dispatch dispatch) {
-        return scope.enter(dispatch.tenantId)
-                .chain(() -> Panache.getSession().flatMap(session -> session.merge(dispatch)))
-                .call(saved -> saved.done() ? results.publish(saved) : Uni.createFrom().voidItem());
+        return scope.enter(dispatch.tenantId).chain(() -> dispatches.locked(dispatch.messageId)).flatMap(current -> {
+            if (current == null || !Objects.equals(current.claim, dispatch.claim)) {
+                stale.increment();
+                LOG.warnf("message %s was taken by another worker; this worker's %s outcome is not recorded",
+                        dispatch.messageId, dispatch.status);
+                return Uni.createFrom().item(current);
+            }
+            return Panache.getSession().flatMap(session -> session.merge(dispatch))
+                    .call(saved -> saved.done() ? results.publish(saved) : Uni.createFrom().voidItem());
+        });
     }
 }
