@@ -55,4 +55,26 @@ public interface AutomationConfig {
     /** How long a verified API key is remembered (a revoked key stops working within this time). */
     @WithDefault("10s")
     Duration apiKeyCache();
+
+    /** How long a rejected API key (unknown, wrong or revoked) is remembered as rejected. */
+    @WithDefault("60s")
+    Duration rejectedKeyCache();
+
+    /** Most API keys remembered (live and rejected together); the least useful are forgotten first. */
+    @WithDefault("100000")
+    long apiKeyCacheSize();
+
+    /**
+     * Keys one source address may have rejected per minute (counted across replicas). Past it, that address's
+     * keys not already known get 429 with Retry-After before anything is asked; known keys keep working.
+     */
+    @WithDefault("100")
+    int rejectedKeysPerAddressPerMinute();
+
+    /**
+     * Keys of one source address that may be checked at tenant-service at a time (per replica; keys already known
+     * are never checked). Past it: 429, retry after a second.
+     */
+    @WithDefault("8")
+    int keyChecksInFlightPerAddress();
 }

@@ -15,7 +15,22 @@ public interface MediaConfig {
     @WithDefault("16777216")
     long maxBytes();
 
-    /** Whether this instance works the download queue. */
+    /**
+     * Bytes of stored media files a tenant may keep when its plan names no figure (5 GiB); the plan's
+     * {@code mediaQuotaBytes} (from tenant.events) wins.
+     */
+    @WithDefault("5368709120")
+    long tenantQuotaBytes();
+
+    /** How often this instance removes files past their tenant's retention period (the plan's days; 0: never). */
+    @WithDefault("1h")
+    Duration retentionInterval();
+
+    /** Files removed per transaction by the retention job. */
+    @WithDefault("200")
+    int retentionBatch();
+
+    /** Whether this instance works the download queue and the retention job. */
     @WithDefault("true")
     boolean enabled();
 

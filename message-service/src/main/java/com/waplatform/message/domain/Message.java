@@ -90,6 +90,10 @@ public class Message {
     @Column(name = "media_status")
     public MessageMedia.Status mediaStatus;
 
+    /** Why the file is not here (FAILED or EXPIRED media), for the tenant's agents and admins. */
+    @Column(name = "media_error")
+    public String mediaError;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

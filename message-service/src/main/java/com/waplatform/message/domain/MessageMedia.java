@@ -13,8 +13,11 @@ import java.util.UUID;
 @Table(name = "message_media")
 public class MessageMedia extends QueuedWork {
 
-    /** PENDING until fetched (STORED) or given up after the last attempt (FAILED). */
-    public enum Status { PENDING, STORED, FAILED }
+    /**
+     * PENDING until fetched (STORED) or given up after the last attempt or refused by the plan's storage quota
+     * (FAILED); EXPIRED once the file is removed at the end of the plan's retention period.
+     */
+    public enum Status { PENDING, STORED, FAILED, EXPIRED }
 
     @Id
     @Column(name = "message_id")

@@ -3,6 +3,7 @@ package com.waplatform.message.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.waplatform.message.service.AutomationActions;
 import com.waplatform.message.service.ConversationService;
+import com.waplatform.web.validation.JsonLimits;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The automation API (n8n or any HTTP workflow), authenticated with the tenant's API key in {@code X-API-Key}:
@@ -45,6 +49,8 @@ public class AutomationResource {
     /** The bot's reply, any type agents can send; 409 once a person owns the conversation. */
     @POST
     @Path("messages")
+    @APIResponse(responseCode = "202", description = "The message, pending until the provider takes it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MessageView.class)))
     public Uni<Response> reply(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") SendMessageRequest request) {
         return actions.reply(caller.tenantId(), id, caller.actorId(), request.message())
@@ -63,7 +69,8 @@ public class AutomationResource {
     @PATCH
     @Path("attributes")
     public Uni<ConversationView> attributes(@PathParam("id") UUID id,
-            @NotNull(message = "a JSON object is required") JsonNode changes) {
+            @NotNull(message = "a JSON object is required") @JsonLimits(maxText = 1000, maxTotal = 60_000)
+            JsonNode changes) {
         return actions.setAttributes(caller.tenantId(), id, caller.actorId(), changes)
                 .flatMap(c -> conversations.get(caller.tenantId(), c.id)).map(ConversationView::of);
     }

@@ -3,6 +3,7 @@ package com.waplatform.message.rest;
 import com.waplatform.message.domain.AutomationDelivery;
 import com.waplatform.message.domain.AutomationSigning;
 import com.waplatform.message.service.AutomationQueue;
+import com.waplatform.message.service.AutomationSecrets;
 import com.waplatform.message.service.AutomationSigner;
 import com.waplatform.web.Caller;
 import io.smallrye.mutiny.Uni;
@@ -28,6 +29,7 @@ import java.util.UUID;
 @RolesAllowed(Caller.TENANT_ADMIN)
 public class AutomationSetupResource {
 
+    /** The secret, its version, when it was last rotated (null: never) and the header that carries signatures. */
     public record SigningSecret(String secret, int version, OffsetDateTime rotatedAt, String header) {
     }
 
@@ -42,24 +44,26 @@ public class AutomationSetupResource {
     }
 
     private final AutomationQueue queue;
+    private final AutomationSecrets secrets;
     private final Caller caller;
 
-    public AutomationSetupResource(AutomationQueue queue, Caller caller) {
+    public AutomationSetupResource(AutomationQueue queue, AutomationSecrets secrets, Caller caller) {
         this.queue = queue;
+        this.secrets = secrets;
         this.caller = caller;
     }
 
     @GET
     @Path("signing-secret")
     public Uni<SigningSecret> signingSecret() {
-        return queue.signingVersion(caller.tenantId()).map(this::view);
+        return secrets.current(caller.tenantId()).map(this::view);
     }
 
     /** A new secret; requests are signed with it from now on (update the automation right after). */
     @POST
     @Path("signing-secret/rotate")
     public Uni<SigningSecret> rotate() {
-        return queue.rotate(caller.actor(), caller.tenantId()).map(this::view);
+        return secrets.rotate(caller.actor(), caller.tenantId()).map(this::view);
     }
 
     /** Deliveries in one status, newest first: DEAD (the default), PENDING or DELIVERED. */
@@ -80,7 +84,7 @@ public class AutomationSetupResource {
     }
 
     private SigningSecret view(AutomationSigning version) {
-        return new SigningSecret(queue.secret(version), version.version, version.rotatedAt,
+        return new SigningSecret(secrets.secret(version), version.version, version.rotatedAt,
                 AutomationSigner.SIGNATURE_HEADER);
     }
 }

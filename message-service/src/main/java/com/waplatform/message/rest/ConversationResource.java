@@ -4,6 +4,7 @@ import com.waplatform.message.domain.Conversation;
 import com.waplatform.message.repository.MessageCursor;
 import com.waplatform.message.repository.PageCursor;
 import com.waplatform.message.repository.InboxFilter;
+import com.waplatform.message.service.Assignees;
 import com.waplatform.message.service.ConversationActions;
 import com.waplatform.message.service.ConversationNotes;
 import com.waplatform.message.service.ConversationService;
@@ -29,6 +30,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The inbox: the caller's tenant's conversations and their messages. */
 @Path("/api/conversations")
@@ -52,11 +58,13 @@ public class ConversationResource {
     private final ConversationService conversations;
     private final ConversationActions actions;
     private final ConversationNotes notes;
+    private final Assignees assignees;
     private final Caller caller;
 
     public ConversationResource(ConversationService conversations, ConversationActions actions,
-            ConversationNotes notes, Caller caller) {
+            ConversationNotes notes, Assignees assignees, Caller caller) {
         this.notes = notes;
+        this.assignees = assignees;
         this.conversations = conversations;
         this.actions = actions;
         this.caller = caller;
@@ -92,7 +100,8 @@ public class ConversationResource {
     public Uni<ConversationView> assign(@PathParam("id") UUID id, @Valid ActionRequest request) {
         String assignee = request == null || request.assigneeId() == null || "me".equals(request.assigneeId())
                 ? caller.userId() : request.assigneeId();
-        return act(id, ConversationActions.Action.ASSIGN, assignee);
+        return assignees.check(caller.tenantId(), caller.userId(), assignee)
+                .chain(() -> act(id, ConversationActions.Action.ASSIGN, assignee));
     }
 
     @POST
@@ -151,6 +160,13 @@ public class ConversationResource {
      */
     @GET
     @Path("{id}/messages")
+    @APIResponse(responseCode = "200", description = "The messages, oldest first",
+            headers = {@Header(name = "X-Before-Cursor", description = "Cursor for older messages (before=…)",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "X-After-Cursor", description = "Cursor for newer messages (after=…)",
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = MessageView.class)))
     public Uni<Response> messages(@PathParam("id") UUID id,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
             @QueryParam("before") @Size(max = 200, message = "is not a cursor of this listing") String before,
@@ -177,6 +193,8 @@ public class ConversationResource {
     /** An agent's message: text, media by link, interactive or template (see {@link SendMessageRequest}). */
     @POST
     @Path("{id}/messages")
+    @APIResponse(responseCode = "202", description = "The message, pending until the provider takes it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MessageView.class)))
     public Uni<Response> send(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") SendMessageRequest request) {
         return conversations.send(caller.tenantId(), id, Message.Sender.AGENT, caller.userId(), request.message())

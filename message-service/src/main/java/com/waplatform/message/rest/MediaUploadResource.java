@@ -12,6 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -33,6 +36,8 @@ public class MediaUploadResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @APIResponse(responseCode = "202", description = "The message, pending until the provider takes it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MessageView.class)))
     public Uni<Response> upload(@PathParam("conversationId") UUID conversationId, @RestForm("file") FileUpload file,
             @RestForm("caption") String caption, @RestForm("type") String type) {
         if (file == null || file.uploadedFile() == null) {

@@ -5,6 +5,9 @@ import com.waplatform.message.config.AutomationConfig;
 import com.waplatform.message.domain.AutomationDelivery;
 import com.waplatform.persistence.background.BackgroundWork;
 import com.waplatform.web.TenantDirectory;
+import com.waplatform.web.outbound.OutboundTarget;
+import com.waplatform.web.outbound.OutboundUrlRefused;
+import com.waplatform.web.outbound.OutboundUrls;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -12,6 +15,8 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.core.net.SocketAddress;
+import io.vertx.mutiny.ext.web.codec.BodyCodec;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
@@ -34,21 +40,28 @@ import org.jboss.logging.Logger;
 public class AutomationForwarder {
 
     private static final Logger LOG = Logger.getLogger(AutomationForwarder.class);
+    static final String UNREACHABLE = "unreachable";
+    static final String NOT_PUBLIC = " (the webhook URL does not point to a public address)";
+    static final String TIMED_OUT = "timed out";
+    /** What a delivery keeps of its last error (the column's size). */
+    static final int LAST_ERROR_LENGTH = 500;
 
     private final AutomationQueue queue;
     private final TenantDirectory tenants;
     private final BackgroundWork background;
     private final AutomationConfig config;
+    private final OutboundUrls outboundUrls;
     private final WebClient client;
     private final AtomicBoolean taking = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
 
     public AutomationForwarder(AutomationQueue queue, TenantDirectory tenants, BackgroundWork background,
-            AutomationConfig config, Vertx vertx) {
+            AutomationConfig config, OutboundUrls outboundUrls, Vertx vertx) {
         this.queue = queue;
         this.tenants = tenants;
         this.background = background;
         this.config = config;
+        this.outboundUrls = outboundUrls;
         this.client = WebClient.create(vertx, new WebClientOptions()
                 .setConnectTimeout((int) config.timeout().toMillis())
                 .setFollowRedirects(false)
@@ -96,26 +109,58 @@ public class AutomationForwarder {
         return post(delivery, due.secret()).map(error -> outcome(delivery, error)).flatMap(queue::finish);
     }
 
-    /** The error of the attempt, or null when the automation answered 2xx. */
+    /**
+     * The error of the attempt, or null when the automation answered 2xx. The URL is judged again first (DNS
+     * answers change) and the request goes to the address that was judged, never to one resolved afterwards.
+     */
     private Uni<String> post(AutomationDelivery delivery, String secret) {
         String url = tenants.find(delivery.tenantId).map(TenantSnapshot::automationWebhookUrl)
                 .filter(u -> !u.isBlank()).orElse(null);
         if (url == null) {
             return Uni.createFrom().item("No automation webhook URL is set for the tenant");
         }
+        return outboundUrls.judge(url)
+                .flatMap(target -> target.addresses().isEmpty() ? Uni.createFrom().item(UNREACHABLE)
+                        : send(target, delivery, secret))
+                .onFailure(OutboundUrlRefused.class).recoverWithItem(UNREACHABLE + NOT_PUBLIC);
+    }
+
+    /**
+     * POSTs the delivery. Its error says only what the tenant needs and no more (nothing about the platform's
+     * network): "unreachable", "timed out" or "answered HTTP nnn: " with the start of the answer's body.
+     */
+    private Uni<String> send(OutboundTarget target, AutomationDelivery delivery, String secret) {
         byte[] body = delivery.payload.getBytes(StandardCharsets.UTF_8);
-        return Uni.createFrom().deferred(() -> client.requestAbs(HttpMethod.POST, url)
+        AnswerStart answer = new AnswerStart(4 * LAST_ERROR_LENGTH);
+        SocketAddress server = SocketAddress.inetSocketAddress(target.port(),
+                target.addresses().get(0).getHostAddress());
+        return Uni.createFrom().deferred(() -> client.requestAbs(HttpMethod.POST, server, target.uri().toString())
                         .putHeader("Content-Type", "application/json")
                         .putHeader(AutomationSigner.SIGNATURE_HEADER, AutomationSigner.signature(secret, body))
                         .putHeader("X-Wa-Event", "message.received")
                         .putHeader("X-Wa-Delivery", delivery.id.toString())
                         .putHeader("X-Wa-Attempt", String.valueOf(delivery.attempts + 1))
                         .timeout(config.timeout().toMillis())
+                        .as(BodyCodec.newInstance(io.vertx.ext.web.codec.BodyCodec.pipe(answer, false)))
                         .sendBuffer(Buffer.buffer(body)))
+                .ifNoItem().after(config.timeout().multipliedBy(2)).fail() // an answer dripping in forever
                 .map(response -> response.statusCode() / 100 == 2 ? null
-                        : "The automation answered HTTP " + response.statusCode())
-                .onFailure().recoverWithItem(failure -> "The automation cannot be reached: "
-                        + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+                        : answered(response.statusCode(), answer.text()))
+                .onFailure().recoverWithItem(AutomationForwarder::failed);
+    }
+
+    /** No detail of a connection failure: it would tell which of the platform's neighbours listen where. */
+    private static String failed(Throwable failure) {
+        return failure instanceof TimeoutException || failure instanceof io.smallrye.mutiny.TimeoutException
+                ? TIMED_OUT : UNREACHABLE;
+    }
+
+    /** "answered HTTP nnn: " and as much of the body's start as the delivery keeps (500 characters in all). */
+    private static String answered(int status, String body) {
+        String said = "answered HTTP " + status;
+        String start = body == null ? "" : body.strip();
+        int room = LAST_ERROR_LENGTH - said.length() - 2;
+        return start.isEmpty() ? said : said + ": " + (start.length() > room ? start.substring(0, room) : start);
     }
 
     private AutomationDelivery outcome(AutomationDelivery delivery, String error) {

@@ -1,18 +1,13 @@
 package com.waplatform.message.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.waplatform.contracts.TenantSnapshot;
 import com.waplatform.message.config.AutomationConfig;
 import com.waplatform.message.domain.AutomationDelivery;
-import com.waplatform.message.domain.AutomationSigning;
 import com.waplatform.message.domain.Contact;
 import com.waplatform.message.domain.Conversation;
 import com.waplatform.message.domain.Message;
 import com.waplatform.message.messaging.ConversationEvents;
 import com.waplatform.message.repository.AutomationDeliveryRepository;
-import com.waplatform.message.repository.AutomationSigningRepository;
 import com.waplatform.message.repository.ConversationRepository;
 import com.waplatform.persistence.audit.AuditPublisher;
 import com.waplatform.persistence.tenancy.TenantScope;
@@ -28,8 +23,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Customer messages of bot-owned conversations on their way to the tenant's automation: queued in the message's
@@ -43,30 +36,33 @@ public class AutomationQueue {
     public record Due(AutomationDelivery delivery, String secret) {
     }
 
+    /** Why the conversation of a dead letter went to the tenant's people. */
+    public static final String HANDOFF_REASON = "automation unavailable";
+    /** Who the handoff of a dead letter is recorded as (live event and audit log). */
+    static final String HANDOFF_ACTOR = "automation";
+
     private final AutomationDeliveryRepository deliveries;
-    private final AutomationSigningRepository signing;
+    private final AutomationSecrets secrets;
     private final ConversationRepository conversations;
     private final ConversationEvents events;
     private final AuditPublisher audit;
     private final TenantScope scope;
     private final TenantDirectory tenants;
-    private final AutomationSigner signer;
     private final AutomationConfig config;
-    private final ObjectMapper objectMapper;
+    private final AutomationPayloads payloads;
 
-    public AutomationQueue(AutomationDeliveryRepository deliveries, AutomationSigningRepository signing,
+    public AutomationQueue(AutomationDeliveryRepository deliveries, AutomationSecrets secrets,
             ConversationRepository conversations, ConversationEvents events, AuditPublisher audit, TenantScope scope,
-            TenantDirectory tenants, AutomationSigner signer, AutomationConfig config, ObjectMapper objectMapper) {
+            TenantDirectory tenants, AutomationConfig config, AutomationPayloads payloads) {
         this.deliveries = deliveries;
-        this.signing = signing;
+        this.secrets = secrets;
         this.conversations = conversations;
         this.events = events;
         this.audit = audit;
         this.scope = scope;
         this.tenants = tenants;
-        this.signer = signer;
         this.config = config;
-        this.objectMapper = objectMapper;
+        this.payloads = payloads;
     }
 
     /** Whether the tenant's bot answers first: it is on and has a webhook URL. */
@@ -83,12 +79,12 @@ public class AutomationQueue {
         delivery.tenantId = conversation.tenantId;
         delivery.conversationId = conversation.id;
         delivery.messageId = message.id;
-        delivery.payload = payload(delivery.id, conversation, contact, message);
         delivery.status = AutomationDelivery.Status.PENDING;
         delivery.nextAttemptAt = now;
         delivery.createdAt = now;
         delivery.updatedAt = now;
-        return deliveries.persist(delivery).replaceWithVoid();
+        return payloads.of(delivery.id, conversation, contact, message).invoke(json -> delivery.payload = json)
+                .chain(() -> deliveries.persist(delivery)).replaceWithVoid();
     }
 
     /** Takes due deliveries of every tenant for this worker, under a lease, with each tenant's signing secret. */
@@ -102,25 +98,36 @@ public class AutomationQueue {
                     if (rows.isEmpty()) {
                         return Uni.createFrom().item(List.<Due>of());
                     }
-                    List<String> tenantIds = rows.stream().map(r -> r.tenantId).distinct().toList();
-                    return signing.list("tenantId in ?1", tenantIds).map(versions -> {
-                        Map<String, Integer> byTenant = versions.stream()
-                                .collect(Collectors.toMap(v -> v.tenantId, v -> v.version));
-                        return rows.stream().map(row -> new Due(row,
-                                signer.secret(row.tenantId, byTenant.getOrDefault(row.tenantId, 1)))).toList();
-                    });
+                    return secrets.secretsOf(rows.stream().map(r -> r.tenantId).toList()).map(byTenant ->
+                            rows.stream().map(row -> new Due(row, byTenant.get(row.tenantId))).toList());
                 });
     }
 
-    /** Stores the outcome of an attempt; a delivery that just became a dead letter is announced to the tenant. */
+    /**
+     * Stores the outcome of an attempt. A delivery that just became a dead letter is announced to the tenant, and
+     * its conversation, if the bot still owns it, is handed to the tenant's people so that the customer is not left
+     * unanswered: owner HUMAN, reason "automation unavailable", live on the agents' inboxes and in the audit log.
+     */
     @WithTransaction
     public Uni<AutomationDelivery> finish(AutomationDelivery delivery) {
         return scope.enter(delivery.tenantId)
                 .chain(() -> Panache.getSession().flatMap(session -> session.merge(delivery)))
                 .call(saved -> saved.status != AutomationDelivery.Status.DEAD ? Uni.createFrom().voidItem()
                         : conversations.findOwned(saved.tenantId, saved.conversationId)
-                                .call(c -> c == null ? Uni.createFrom().voidItem()
-                                        : events.automationFailed(c, saved)));
+                                .call(c -> c == null ? Uni.createFrom().voidItem() : deadLetter(c, saved)));
+    }
+
+    private Uni<Void> deadLetter(Conversation c, AutomationDelivery dead) {
+        Uni<Void> announced = events.automationFailed(c, dead);
+        if (c.owner != Conversation.Owner.BOT) {
+            return announced;
+        }
+        c.owner = Conversation.Owner.HUMAN;
+        c.handoffReason = HANDOFF_REASON;
+        return announced.call(() -> events.updated(c, "escalate", HANDOFF_ACTOR))
+                .call(() -> audit.record(c.tenantId, HANDOFF_ACTOR, HANDOFF_ACTOR, null, "conversation.handoff",
+                        "conversation:" + c.id, Map.of("reason", HANDOFF_REASON, "deliveryId", dead.id.toString(),
+                                "lastError", String.valueOf(dead.lastError))));
     }
 
     @WithTransaction
@@ -145,67 +152,5 @@ public class AutomationQueue {
                     return audit.record(tenantId, actor.id(), actor.name(), actor.requestId(), "automation.retry",
                             "automation-delivery:" + d.id, Map.of("lastError", String.valueOf(d.lastError)));
                 });
-    }
-
-    /** The tenant's current signing secret (version 1 until first rotated). */
-    @WithTransaction
-    public Uni<AutomationSigning> signingVersion(String tenantId) {
-        return scope.enter(tenantId).chain(() -> signing.findById(tenantId)).map(found -> found != null ? found
-                : initial(tenantId));
-    }
-
-    /** A new signing secret for the tenant; the old one stops being used at once. */
-    @WithTransaction
-    public Uni<AutomationSigning> rotate(Actor actor, String tenantId) {
-        return scope.enter(tenantId).chain(() -> signing.findById(tenantId)).flatMap(found -> {
-            AutomationSigning next = found != null ? found : initial(tenantId);
-            next.version++;
-            next.rotatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            Uni<AutomationSigning> saved = found != null ? Uni.createFrom().item(next) : signing.persist(next);
-            return saved.call(s -> audit.record(tenantId, actor.id(), actor.name(), actor.requestId(),
-                    "automation.signing-secret.rotate", "tenant:" + tenantId, Map.of("version", s.version)));
-        });
-    }
-
-    public String secret(AutomationSigning version) {
-        return signer.secret(version.tenantId, version.version);
-    }
-
-    private static AutomationSigning initial(String tenantId) {
-        AutomationSigning first = new AutomationSigning();
-        first.tenantId = tenantId;
-        first.version = 1;
-        first.rotatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        return first;
-    }
-
-    private String payload(UUID deliveryId, Conversation c, Contact contact, Message message) {
-        ObjectNode body = objectMapper.createObjectNode()
-                .put("event", "message.received")
-                .put("deliveryId", deliveryId.toString())
-                .put("tenantId", c.tenantId)
-                .put("connectionId", c.connectionId.toString())
-                .put("conversationId", c.id.toString())
-                .put("channel", c.channel);
-        body.putObject("contact").put("id", contact.id.toString()).put("waId", contact.waId)
-                .put("name", contact.profileName);
-        ObjectNode json = events.messageJson(message).put("replyTo", message.replyTo);
-        json.set("content", parse(message.content));
-        body.set("message", json);
-        ObjectNode conversation = body.putObject("conversation").put("status", c.status.name())
-                .put("owner", c.owner.name());
-        conversation.set("attributes", parse(c.attributes));
-        return body.toString();
-    }
-
-    private com.fasterxml.jackson.databind.JsonNode parse(String json) {
-        if (json == null) {
-            return null;
-        }
-        try {
-            return objectMapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            return objectMapper.getNodeFactory().textNode(json);
-        }
     }
 }

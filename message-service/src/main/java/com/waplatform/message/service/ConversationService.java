@@ -15,6 +15,7 @@ import com.waplatform.message.repository.MessageRepository;
 import com.waplatform.persistence.tenancy.TenantScope;
 import com.waplatform.web.ProblemException;
 import com.waplatform.web.TenantDirectory;
+import com.waplatform.web.outbound.OutboundUrls;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,10 +46,13 @@ public class ConversationService {
     private final ConversationEvents events;
     private final TenantScope scope;
     private final TenantDirectory tenants;
+    private final OutboundUrls outboundUrls;
 
     public ConversationService(ConversationRepository conversations, ContactRepository contacts,
-            MessageRepository messages, ConversationEvents events, TenantScope scope, TenantDirectory tenants) {
+            MessageRepository messages, ConversationEvents events, TenantScope scope, TenantDirectory tenants,
+            OutboundUrls outboundUrls) {
         this.tenants = tenants;
+        this.outboundUrls = outboundUrls;
         this.scope = scope;
         this.conversations = conversations;
         this.contacts = contacts;
@@ -109,7 +113,8 @@ public class ConversationService {
             if (!outgoing.isTemplate()) {
                 requireOpenWindow(conversation);
             }
-        }).call(() -> withinMonthlyQuota(tenantId)).flatMap(conversation -> contacts.findById(conversation.contactId)
+        }).call(() -> linkAllowed(outgoing)).call(() -> withinMonthlyQuota(tenantId))
+                .flatMap(conversation -> contacts.findById(conversation.contactId)
                 .flatMap(contact -> {
                     Message message = new Message();
                     message.id = UUID.randomUUID();
@@ -151,6 +156,12 @@ public class ConversationService {
     }
 
     /** The plan's messages per month (when known from tenant.events) caps what the tenant sends. */
+    /** A media link is fetched by the provider (Evolution: from inside the platform's network): public only. */
+    private Uni<Void> linkAllowed(OutgoingMessage outgoing) {
+        return outgoing.link() == null ? Uni.createFrom().voidItem()
+                : outboundUrls.check("media.link", outgoing.link()).replaceWithVoid();
+    }
+
     private Uni<Void> withinMonthlyQuota(String tenantId) {
         var plan = tenants.find(tenantId);
         if (plan.isEmpty()) {

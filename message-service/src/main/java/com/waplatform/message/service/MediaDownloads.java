@@ -102,6 +102,7 @@ public class MediaDownloads {
                                 return Uni.createFrom().voidItem();
                             }
                             message.mediaStatus = saved.status;
+                            message.mediaError = saved.status == MessageMedia.Status.FAILED ? saved.lastError : null;
                             return conversations.findOwned(saved.tenantId, message.conversationId)
                                     .call(c -> events.mediaChanged(c, message, saved));
                         }));

@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  * Fetches queued media files through session-service (which holds the connections' credentials) and keeps them in
  * the media store. A few run side by side, each on its own context; an attempt that may work later (provider
  * busy, session-service or the provider unreachable) is retried with exponential backoff and jitter, one that will
- * not (unknown media, file too large, refused) fails at once.
+ * not (unknown media, file too large, refused, no room left in the plan's media storage) fails at once.
  */
 @ApplicationScoped
 public class MediaFetcher {
@@ -38,10 +38,12 @@ public class MediaFetcher {
     private final SessionMediaClient session;
     private final BackgroundWork background;
     private final MediaConfig config;
+    private final MediaQuota quota;
     private final AtomicBoolean working = new AtomicBoolean();
 
     public MediaFetcher(MediaDownloads downloads, MediaStore store, @RestClient SessionMediaClient session,
-            BackgroundWork background, MediaConfig config) {
+            BackgroundWork background, MediaConfig config, MediaQuota quota) {
+        this.quota = quota;
         this.downloads = downloads;
         this.store = store;
         this.session = session;
@@ -81,12 +83,18 @@ public class MediaFetcher {
                 .flatMap(downloads::finish);
     }
 
-    private Uni<MessageMedia> keep(MessageMedia m, RestResponse<byte[]> response) {
+    /** Keeps a fetched file, unless it is too large or the plan's media storage has no room for it (FAILED). */
+    Uni<MessageMedia> keep(MessageMedia m, RestResponse<byte[]> response) {
         byte[] bytes = response.getEntity() == null ? new byte[0] : response.getEntity();
         if (bytes.length > config.maxBytes()) {
             return Uni.createFrom().item(outcome(m, "The file has " + bytes.length + " bytes; at most "
                     + config.maxBytes() + " are kept", true));
         }
+        return quota.refusal(m.tenantId, bytes.length).flatMap(refused -> refused != null
+                ? Uni.createFrom().item(outcome(m, refused, true)) : write(m, response, bytes));
+    }
+
+    private Uni<MessageMedia> write(MessageMedia m, RestResponse<byte[]> response, byte[] bytes) {
         return store.write(m.tenantId, m.messageId, bytes).map(sha -> {
             String type = response.getHeaderString("Content-Type");
             String name = response.getHeaderString(SessionMediaClient.FILE_NAME_HEADER);

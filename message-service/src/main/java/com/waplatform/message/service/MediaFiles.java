@@ -51,7 +51,9 @@ public class MediaFiles {
                     case PENDING -> Uni.createFrom().failure(ProblemException.conflict(
                             "The media of this message is still being fetched from WhatsApp; try again shortly"));
                     case FAILED -> Uni.createFrom().failure(new ProblemException(404, "Not Found",
-                            "The media of this message could not be fetched from WhatsApp: " + m.lastError));
+                            "The media of this message could not be fetched or kept: " + m.lastError));
+                    case EXPIRED -> Uni.createFrom().failure(new ProblemException(404, "Not Found",
+                            MediaRetention.REMOVED));
                     case STORED -> stored(m);
                 });
     }

@@ -17,7 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Files agents send: checked (size, a type WhatsApp takes), kept in the media store under the new message's id in
+ * Files agents send: checked (size, a type WhatsApp takes, room in the plan's media storage: 422 when full), kept in the media store under the new message's id in
  * the message's own transaction, and sent like any media message — session-service takes the file from here and
  * hands it to the provider. A send that fails leaves no file behind.
  */
@@ -38,10 +38,12 @@ public class MediaUploads {
     private final MessageMediaRepository media;
     private final MediaStore store;
     private final MediaConfig config;
+    private final MediaQuota quota;
     private final Vertx vertx;
 
     public MediaUploads(ConversationService conversations, MessageMediaRepository media, MediaStore store,
-            MediaConfig config, Vertx vertx) {
+            MediaConfig config, MediaQuota quota, Vertx vertx) {
+        this.quota = quota;
         this.conversations = conversations;
         this.media = media;
         this.store = store;
@@ -67,7 +69,8 @@ public class MediaUploads {
         }
         OutgoingMessage outgoing = OutgoingMessage.uploaded(type, upload.caption(), fileName(upload.fileName()), mime);
         AtomicReference<UUID> written = new AtomicReference<>();
-        return conversations.send(tenantId, conversationId, Message.Sender.AGENT, agentId, outgoing,
+        return quota.requireRoom(tenantId, upload.size()).chain(() -> conversations.send(tenantId, conversationId,
+                        Message.Sender.AGENT, agentId, outgoing,
                         (conversation, message) -> vertx.fileSystem().readFile(upload.file().toString())
                                 .flatMap(bytes -> {
                                     written.set(message.id);
@@ -75,7 +78,7 @@ public class MediaUploads {
                                 })
                                 .flatMap(sha -> media.persist(record(conversation.connectionId, message, upload, mime,
                                         sha)))
-                                .replaceWithVoid())
+                                .replaceWithVoid()))
                 .onFailure().call(() -> written.get() == null ? Uni.createFrom().voidItem()
                         : store.delete(tenantId, written.get()));
     }

@@ -16,6 +16,8 @@ public record OutgoingMessage(String type, String text, JsonNode media, JsonNode
 
     public static final Set<String> MEDIA_TYPES = Set.of("image", "document", "audio", "video");
     private static final int MAX_CAPTION = 1024;
+    private static final int MAX_FILE_NAME = 240;
+    private static final int MAX_MIME_TYPE = 255;
 
     public static OutgoingMessage text(String text) {
         return new OutgoingMessage("text", text, null, null, null);
@@ -69,6 +71,15 @@ public record OutgoingMessage(String type, String text, JsonNode media, JsonNode
         return new OutgoingMessage(type, null, media, null, null);
     }
 
+    /**
+     * The link of a media message that the provider will fetch (Evolution from inside the platform's network), or
+     * null; it must pass the platform's outbound URL policy like any URL a user gives.
+     */
+    public String link() {
+        return MEDIA_TYPES.contains(type) && media != null && !isUpload() && media.path("link").isTextual()
+                ? media.get("link").asText() : null;
+    }
+
     /** An uploaded file's message (see {@link #uploaded}); an API caller cannot claim one. */
     public boolean isUpload() {
         return media != null && media.path("upload").asBoolean(false);
@@ -103,6 +114,10 @@ public record OutgoingMessage(String type, String text, JsonNode media, JsonNode
                 && media.get("caption").asText().length() <= MAX_CAPTION,
                 "'media.caption' must be a text of at most " + MAX_CAPTION + " characters");
         require(!"audio".equals(type) || !media.has("caption"), "Audio messages cannot have a caption");
+        require(media.path("filename").asText("").length() <= MAX_FILE_NAME,
+                "'media.filename' must be at most " + MAX_FILE_NAME + " characters");
+        require(media.path("mimeType").asText("").length() <= MAX_MIME_TYPE,
+                "'media.mimeType' must be at most " + MAX_MIME_TYPE + " characters");
         for (var field : (Iterable<String>) media::fieldNames) {
             require(Set.of("link", "caption", "filename", "mimeType").contains(field),
                     "'media." + field + "' is not a field of a media message (link, caption, filename, mimeType)");

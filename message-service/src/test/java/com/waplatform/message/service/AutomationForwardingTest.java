@@ -1,6 +1,8 @@
 package com.waplatform.message.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,12 +14,14 @@ import com.waplatform.message.repository.AutomationDeliveryRepository;
 import com.waplatform.message.repository.ConversationRepository;
 import com.waplatform.persistence.background.BackgroundWork;
 import com.waplatform.persistence.tenancy.TenantScope;
+import com.waplatform.web.Actor;
 import com.waplatform.web.TenantDirectory;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,6 +44,12 @@ class AutomationForwardingTest {
     AutomationQueue queue;
 
     @Inject
+    AutomationSecrets secrets;
+
+    @Inject
+    ConnectionProfiles connections;
+
+    @Inject
     AutomationDeliveryRepository deliveries;
 
     @Inject
@@ -57,6 +67,7 @@ class AutomationForwardingTest {
     private HttpServer server;
     private final List<String[]> received = new CopyOnWriteArrayList<>();
     private volatile int answer = 200;
+    private volatile String answerBody = "";
 
     @BeforeEach
     void startAutomation() throws Exception {
@@ -64,7 +75,9 @@ class AutomationForwardingTest {
         server.createContext("/hook", exchange -> {
             received.add(new String[] {exchange.getRequestHeaders().getFirst("X-Wa-Signature-256"),
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)});
-            exchange.sendResponseHeaders(answer, -1);
+            byte[] reply = answerBody.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(answer, reply.length == 0 ? -1 : reply.length);
+            exchange.getResponseBody().write(reply);
             exchange.close();
         });
         server.start();
@@ -79,21 +92,30 @@ class AutomationForwardingTest {
     void aCustomerMessageOfABotConversationReachesTheAutomationSigned() throws Exception {
         String tenant = botTenant();
         UUID connection = UUID.randomUUID();
+        onVertx(() -> connections.changed(tenant, connection, InboundFixtures.JSON.createObjectNode()
+                .put("name", "Support").put("displayPhoneNumber", "+15550001234").put("state", "OPEN")));
         onVertx(() -> inbound.receive(tenant, connection, InboundFixtures.text("wamid.bot-" + UUID.randomUUID(), "5511999990101",
                 "is the bot there?")));
         waitFor(() -> !received.isEmpty());
         JsonNode body = InboundFixtures.JSON.readTree(received.get(0)[1]);
         assertEquals("is the bot there?", body.path("message").path("text").asText());
+        assertEquals("+15550001234", body.path("connection").path("displayPhoneNumber").asText(),
+                "the business number the customer wrote to");
+        assertEquals("Support", body.path("connection").path("name").asText());
+        assertEquals(connection.toString(), body.path("connection").path("id").asText());
         assertEquals("BOT", body.path("conversation").path("owner").asText());
-        String secret = queue.secret(onVertx(() -> queue.signingVersion(tenant)));
+        assertTrue(body.path("conversation").path("attributes").isObject(), "attributes are {} as in the API");
+        assertEquals(0, body.path("conversation").path("attributes").size());
+        String secret = secrets.secret(onVertx(() -> secrets.current(tenant)));
         assertEquals(AutomationSigner.signature(secret, received.get(0)[1].getBytes(StandardCharsets.UTF_8)),
                 received.get(0)[0]);
         waitFor(() -> statusOf(tenant) == AutomationDelivery.Status.DELIVERED);
     }
 
     @Test
-    void aFailingAutomationIsRetriedThenDeadLettered() throws Exception {
+    void aFailingAutomationIsRetriedThenDeadLetteredAndItsConversationGoesToPeople() throws Exception {
         answer = 503;
+        answerBody = "workflow error: " + "x".repeat(600);
         String tenant = botTenant();
         onVertx(() -> inbound.receive(tenant, UUID.randomUUID(), InboundFixtures.text("wamid.dead-" + UUID.randomUUID(),
                 "5511999990102", "anyone?")));
@@ -101,7 +123,61 @@ class AutomationForwardingTest {
         AutomationDelivery dead = inTenant(tenant, () -> deliveries.find("tenantId", tenant).firstResult());
         assertEquals(3, dead.attempts);
         assertEquals(3, received.size());
-        assertTrue(dead.lastError.contains("503"), dead.lastError);
+        Conversation handedOver = inTenant(tenant, () -> conversations.find("tenantId", tenant).firstResult());
+        assertEquals(Conversation.Owner.HUMAN, handedOver.owner, "the customer is not left with a dead bot");
+        assertEquals("automation unavailable", handedOver.handoffReason);
+        assertEquals("answered HTTP 503: " + answerBody.substring(0, 500 - "answered HTTP 503: ".length()),
+                dead.lastError, "the status and the start of the answer, 500 characters in all");
+    }
+
+    @Test
+    void anAutomationThatCannotBeReachedSaysOnlyThat() throws Exception {
+        int port;
+        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = closed.getLocalPort();
+        }
+        String tenant = InboundFixtures.tenant();
+        remember(tenant, "http://127.0.0.1:" + port + "/hook");
+        onVertx(() -> inbound.receive(tenant, UUID.randomUUID(), InboundFixtures.text("wamid.gone-" + UUID.randomUUID(),
+                "5511999990104", "hello?")));
+        waitFor(() -> statusOf(tenant) == AutomationDelivery.Status.DEAD);
+        AutomationDelivery dead = inTenant(tenant, () -> deliveries.find("tenantId", tenant).firstResult());
+        assertEquals("unreachable", dead.lastError, "no connection detail: it would tell which ports are open");
+    }
+
+    @Test
+    void anAutomationThatDoesNotAnswerInTimeTimesOut() throws Exception {
+        HttpServer slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        slow.createContext("/hook", exchange -> {
+            try {
+                Thread.sleep(3_000); // test profile: the automation has 2 s to answer
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        slow.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        slow.start();
+        try {
+            String tenant = InboundFixtures.tenant();
+            remember(tenant, "http://127.0.0.1:" + slow.getAddress().getPort() + "/hook");
+            onVertx(() -> inbound.receive(tenant, UUID.randomUUID(), InboundFixtures.text("wamid.slow-"
+                    + UUID.randomUUID(), "5511999990105", "still there?")));
+            waitFor(() -> statusOf(tenant) == AutomationDelivery.Status.DEAD);
+            assertEquals("timed out", inTenant(tenant, () -> deliveries.find("tenantId", tenant).firstResult())
+                    .lastError);
+        } finally {
+            slow.stop(0);
+        }
+    }
+
+    @Test
+    void aSigningSecretNeverRotatedSaysSo() {
+        String tenant = InboundFixtures.tenant();
+        assertNull(onVertx(() -> secrets.current(tenant)).rotatedAt, "never rotated");
+        assertNotNull(onVertx(() -> secrets.rotate(new Actor("admin-1", "admin", "req-1", false), tenant)).rotatedAt);
+        assertEquals(2, onVertx(() -> secrets.current(tenant)).version);
     }
 
     @Test
@@ -120,10 +196,13 @@ class AutomationForwardingTest {
 
     private String botTenant() {
         String tenant = InboundFixtures.tenant();
-        directory.remember(new TenantSnapshot(tenant, "bot-" + tenant.substring(2, 10), "Bot tenant",
-                TenantSnapshot.ACTIVE, null, 1, 10, 10, 1_000_000, 0,
-                "http://127.0.0.1:" + server.getAddress().getPort() + "/hook", true, "UTC", "en"));
+        remember(tenant, "http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
         return tenant;
+    }
+
+    private void remember(String tenant, String webhookUrl) {
+        directory.remember(new TenantSnapshot(tenant, "bot-" + tenant.substring(2, 10), "Bot tenant",
+                TenantSnapshot.ACTIVE, null, 1, 10, 10, 1_000_000, 0, webhookUrl, true, "UTC", "en"));
     }
 
     private AutomationDelivery.Status statusOf(String tenant) {
@@ -132,12 +211,11 @@ class AutomationForwardingTest {
     }
 
     private <T> T inTenant(String tenant, Supplier<io.smallrye.mutiny.Uni<T>> work) {
-        return background.isolated(() -> InboundFixtures.inTenant(scope, tenant, work)).await()
-                .atMost(Duration.ofSeconds(10));
+        return InboundFixtures.awaitInTenant(background, scope, tenant, work);
     }
 
     private <T> T onVertx(Supplier<io.smallrye.mutiny.Uni<T>> work) {
-        return background.isolated(work).await().atMost(Duration.ofSeconds(10));
+        return InboundFixtures.await(background, work);
     }
 
     private static void waitFor(Supplier<Boolean> condition) throws InterruptedException {
