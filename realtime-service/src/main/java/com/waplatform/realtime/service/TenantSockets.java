@@ -1,36 +1,64 @@
 package com.waplatform.realtime.service;
 
+import com.waplatform.realtime.config.RealtimeConfig;
 import com.waplatform.web.TenantDirectory;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocketConnection;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
-/** The open sockets of this instance, by tenant. An event is only ever sent to its own tenant's sockets. */
+/**
+ * The open sockets of this instance, by tenant and by user. An event is only ever sent to its own tenant's
+ * sockets; a user and a tenant may hold a bounded number of them (the one over the limit is refused).
+ */
 @ApplicationScoped
 public class TenantSockets {
 
     private static final Logger LOG = Logger.getLogger(TenantSockets.class);
 
+    /** Why the sockets of a disabled (or re-roled) user are closed. */
+    public static final String REVOKED = "Your access has changed; sign in again";
+
+    /** Close code of every refusal or forced close (policy violation). */
+    public static final int POLICY = 1008;
+
     /** Marks a socket whose user administers the tenant (sees QR codes). */
     public static final UserData.TypedKey<Boolean> ADMIN = UserData.TypedKey.forBoolean("tenant-admin");
 
     private final Map<String, Set<WebSocketConnection>> byTenant = new ConcurrentHashMap<>();
+    private final Map<String, Set<WebSocketConnection>> byUser = new ConcurrentHashMap<>();
+    private final RealtimeConfig.Sockets limits;
 
-    public void add(String tenantId, WebSocketConnection connection) {
-        byTenant.computeIfAbsent(tenantId, t -> ConcurrentHashMap.newKeySet()).add(connection);
+    public TenantSockets(RealtimeConfig config) {
+        this.limits = config.sockets();
     }
 
-    public void remove(String tenantId, WebSocketConnection connection) {
-        byTenant.computeIfPresent(tenantId, (t, set) -> {
-            set.remove(connection);
-            return set.isEmpty() ? null : set;
-        });
+    /** Adds the socket unless its user or tenant already holds as many as allowed; else why it is refused. */
+    public synchronized Optional<String> admit(String tenantId, String userId, WebSocketConnection connection) {
+        if (size(byUser.get(userId)) >= limits.perUser()) {
+            return Optional.of("Too many open connections for your user (at most " + limits.perUser()
+                    + "); close another tab or window");
+        }
+        if (size(byTenant.get(tenantId)) >= limits.perTenant()) {
+            return Optional.of("Too many open connections for your organization (at most " + limits.perTenant()
+                    + "); try again later");
+        }
+        byTenant.computeIfAbsent(tenantId, t -> ConcurrentHashMap.newKeySet()).add(connection);
+        byUser.computeIfAbsent(userId, u -> ConcurrentHashMap.newKeySet()).add(connection);
+        return Optional.empty();
+    }
+
+    public synchronized void remove(String tenantId, String userId, WebSocketConnection connection) {
+        forget(byTenant, tenantId, connection);
+        forget(byUser, userId, connection);
     }
 
     /** Sends the frame to every open socket of the tenant; returns how many it went to. */
@@ -55,15 +83,50 @@ public class TenantSockets {
         return sent;
     }
 
+    /** Closes every socket of the user (disabled, or given another role): they sign in again, or cannot. */
+    public void closeUser(String userId) {
+        Set<WebSocketConnection> open = byUser.get(userId);
+        if (open != null) {
+            close(open, REVOKED);
+        }
+    }
+
+    /** Calls {@code action} with every open socket and its user. */
+    public void forEachSocket(java.util.function.BiConsumer<String, WebSocketConnection> action) {
+        byUser.forEach((user, open) -> open.forEach(socket -> action.accept(user, socket)));
+    }
+
+    /** Closes one socket whose token was revoked. */
+    public void closeRevoked(WebSocketConnection socket) {
+        close(List.of(socket), REVOKED);
+    }
+
     /** A tenant that stops being active loses its live connections at once. */
     void closeWhenBlocked(@Observes TenantDirectory.StatusChanged change) {
         if (change.tenant().active()) {
             return;
         }
-        Set<WebSocketConnection> open = byTenant.remove(change.tenant().tenantId());
+        Set<WebSocketConnection> open = byTenant.get(change.tenant().tenantId());
         if (open != null) {
-            open.forEach(socket -> socket.close(new CloseReason(1008, "Your organization's account is suspended"))
-                    .subscribe().with(ok -> { }, failure -> { }));
+            close(open, "Your organization's account is suspended");
         }
+    }
+
+    private static void close(Collection<WebSocketConnection> sockets, String reason) {
+        // a copy: each close removes the socket from the sets (OnClose)
+        List.copyOf(sockets).forEach(socket -> socket.close(new CloseReason(POLICY, reason))
+                .subscribe().with(ok -> { }, failure -> { }));
+    }
+
+    private static int size(Set<WebSocketConnection> sockets) {
+        return sockets == null ? 0 : sockets.size();
+    }
+
+    private static void forget(Map<String, Set<WebSocketConnection>> index, String key,
+            WebSocketConnection connection) {
+        index.computeIfPresent(key, (k, set) -> {
+            set.remove(connection);
+            return set.isEmpty() ? null : set;
+        });
     }
 }

@@ -1,12 +1,14 @@
 package com.waplatform.realtime.socket;
 
 import com.waplatform.realtime.service.TenantSockets;
+import com.waplatform.web.AccessRevocations;
 import com.waplatform.web.TenantDirectory;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
@@ -15,49 +17,69 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * {@code /ws}: live updates of the caller's tenant. The upgrade needs a valid access token (Authorization header,
  * or for browsers the {@code quarkus-http-upgrade} subprotocol); the tenant comes from its {@code tenant_id}.
+ * A token revoked since it was issued (user disabled, role changed) is refused, and so is a socket over the
+ * user's or the tenant's limit; every refusal closes with 1008 and says why.
  */
 @WebSocket(path = "/ws")
 @Authenticated
 public class InboxSocket {
 
-    static final String TENANT_KEY = "tenant";
+    static final UserData.TypedKey<String> TENANT_KEY = UserData.TypedKey.forString("tenant");
+    static final UserData.TypedKey<String> USER_KEY = UserData.TypedKey.forString("user");
+    /** When the socket's token was issued (epoch seconds), to compare with later revocations. */
+    public static final UserData.TypedKey<Long> ISSUED_AT = UserData.TypedKey.forLong("issued-at");
 
     private final TenantSockets sockets;
     private final JsonWebToken token;
     private final TenantDirectory directory;
     private final SecurityIdentity identity;
+    private final AccessRevocations revocations;
 
     public InboxSocket(TenantSockets sockets, JsonWebToken token, TenantDirectory directory,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, AccessRevocations revocations) {
         this.sockets = sockets;
         this.token = token;
         this.directory = directory;
         this.identity = identity;
+        this.revocations = revocations;
     }
 
     @OnOpen
-    public Uni<String> open(WebSocketConnection connection) {
-        Object tenant = token.getClaim("tenant_id");
-        if (tenant == null || tenant.toString().isBlank()) {
-            return connection.close(new CloseReason(1008, "Your account is not part of a tenant"))
-                    .replaceWith((String) null);
+    public Uni<Void> open(WebSocketConnection connection) {
+        Object claim = token.getClaim("tenant_id");
+        String user = token.getSubject();
+        if (claim == null || claim.toString().isBlank() || user == null) {
+            return refuse(connection, "Your account is not part of a tenant");
         }
-        if (directory.blocked(tenant.toString())) {
-            return connection.close(new CloseReason(1008, "Your organization's account is suspended"))
-                    .replaceWith((String) null);
+        String tenant = claim.toString();
+        if (directory.blocked(tenant)) {
+            return refuse(connection, "Your organization's account is suspended");
         }
-        connection.userData().put(io.quarkus.websockets.next.UserData.TypedKey.forString(TENANT_KEY),
-                tenant.toString());
-        connection.userData().put(TenantSockets.ADMIN, identity.hasRole("tenant-admin"));
-        sockets.add(tenant.toString(), connection);
-        return Uni.createFrom().item("{\"type\":\"hello\",\"tenantId\":\"" + tenant + "\"}");
+        boolean admin = identity.hasRole("tenant-admin");
+        long issuedAt = token.getIssuedAtTime();
+        return revocations.revoked(user, issuedAt).flatMap(revoked -> {
+            if (revoked) {
+                return refuse(connection, TenantSockets.REVOKED);
+            }
+            connection.userData().put(ISSUED_AT, issuedAt);
+            connection.userData().put(TENANT_KEY, tenant);
+            connection.userData().put(USER_KEY, user);
+            connection.userData().put(TenantSockets.ADMIN, admin);
+            return sockets.admit(tenant, user, connection).map(reason -> refuse(connection, reason))
+                    .orElseGet(() -> connection.sendText("{\"type\":\"hello\",\"tenantId\":\"" + tenant + "\"}"));
+        });
     }
 
     @OnClose
     public void close(WebSocketConnection connection) {
-        String tenant = connection.userData().get(io.quarkus.websockets.next.UserData.TypedKey.forString(TENANT_KEY));
-        if (tenant != null) {
-            sockets.remove(tenant, connection);
+        String tenant = connection.userData().get(TENANT_KEY);
+        String user = connection.userData().get(USER_KEY);
+        if (tenant != null && user != null) {
+            sockets.remove(tenant, user, connection);
         }
+    }
+
+    private static Uni<Void> refuse(WebSocketConnection connection, String reason) {
+        return connection.close(new CloseReason(TenantSockets.POLICY, reason));
     }
 }
