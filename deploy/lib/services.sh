@@ -7,7 +7,8 @@ dev_secrets_env() {
   export CREDENTIALS_KEY_VERSION=1
   export DEMO_DATA=true
   export DB_MIGRATE_AT_START=true   # the local stack migrates at start; production runs MIGRATE_ONLY=true first
-  export DB_PASSWORD="$DB_PASSWORD_DEV"
+  export DB_APP_PASSWORD="$DB_APP_PASSWORD_DEV"     # the service's own connections (role without ownership)
+  export DB_OWNER_PASSWORD="$DB_OWNER_PASSWORD_DEV" # migrations, as the schema owner
   export GATEWAY_CLIENT_SECRET=dev-only-gateway-secret
   export TENANT_SERVICE_CLIENT_SECRET=dev-only-tenant-service-secret
   export MESSAGE_SERVICE_CLIENT_SECRET=dev-only-message-service-secret
@@ -19,6 +20,7 @@ dev_secrets_env() {
   export PUBLIC_BASE_URL="$PUBLIC_URL"
   export OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/$REALM"
   export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
+  export REDIS_URL="redis://127.0.0.1:$REDIS_PORT"
   export GRAPH_API_BASE_URL="http://127.0.0.1:${SERVICE_PORTS[provider-simulator]}"
   export EVOLUTION_API_URL="http://127.0.0.1:${SERVICE_PORTS[provider-simulator]}"
   export EVOLUTION_API_KEY=dev-only-evolution-key   # the simulator's global key (same default there)
@@ -37,11 +39,22 @@ jvm_options() {
 }
 
 services_build() {
+  node_prerequisite
   log "building the services (./mvnw package -DskipTests)"
   mvnw -q -DskipTests package >>"$LOGS/build.log" 2>&1 || die "build failed (see $LOGS/build.log)"
 }
 
-service_jar() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+# the module of a service: realtime-service-2 is a replica of realtime-service
+service_module() { [[ "$1" =~ ^(realtime-service)-[0-9]$ ]] && echo "${BASH_REMATCH[1]}" || echo "$1"; }
+service_jar() { echo "$ROOT/$(service_module "$1")/target/quarkus-app/quarkus-run.jar"; }
+
+# the edge's upstream servers of realtime-service (every replica)
+realtime_upstreams() {
+  local svc
+  for svc in "${SERVICES[@]}"; do
+    [[ "$(service_module "$svc")" == realtime-service ]] && printf 'server 127.0.0.1:%s; ' "${SERVICE_PORTS[$svc]}"
+  done
+}
 
 services_up() {
   dev_secrets_env
@@ -52,9 +65,10 @@ services_up() {
     [[ -f "$(service_jar "$svc")" ]] || die "$svc is not built"
     log "starting $svc on port ${SERVICE_PORTS[$svc]}"
     # local stack only (not for module tests, which keep their own profile): quick dead letters on a laptop
-    # (production: 5s, 8) and an automation (n8n) on this machine allowed (production: refused)
+    # (production: 5s, 8), an automation (n8n) on this machine allowed (production: refused), and a short
+    # readiness delay at shutdown (one instance behind the edge, nothing to drain away from)
     QUARKUS_HTTP_PORT="${SERVICE_PORTS[$svc]}" AUTOMATION_FIRST_RETRY=1s AUTOMATION_MAX_ATTEMPTS=4 \
-      TENANTS_ALLOW_LOCAL_WEBHOOK_TARGETS=true \
+      OUTBOUND_URLS_ALLOW_LOOPBACK=true SHUTDOWN_DELAY=1s \
       start_bg "$svc" "$LOGS/$svc.log" java $(jvm_options "$svc") -jar "$(service_jar "$svc")"
   done
   for svc in "${SERVICES[@]}"; do
@@ -66,6 +80,9 @@ services_up() {
 }
 
 services_down() {
-  local i
+  local i f
   for (( i=${#SERVICES[@]}-1; i>=0; i-- )); do stop_pid "${SERVICES[$i]}"; done
+  # replicas started with another WA_REALTIME_REPLICAS
+  for f in "$PIDS"/realtime-service-*.pid; do [[ -f $f ]] && stop_pid "$(basename "$f" .pid)"; done
+  return 0
 }
