@@ -1,0 +1,59 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { loadLatest, loadNewer } from '../inbox/api';
+import { keys } from '../inbox/model/keys';
+import { setAppStatus } from './appStatus';
+import { accessToken } from './auth';
+import { createCatchUp } from './catchUp';
+import { applyEvent } from './liveCache';
+import { refetchOnReconnect } from './resume';
+import { LiveSocket } from './socket';
+
+export interface LiveOptions {
+  queryClient: QueryClient;
+  url: string;
+  userId: string;
+  onAssignedToMe?: (conversationId: string) => void;
+}
+
+function debounce(fn: () => void, ms: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  return () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      fn();
+    }, ms);
+  };
+}
+
+/** Starts the live connection for the inbox; returns the function that stops it. */
+export function startLive({ queryClient, url, userId, onAssignedToMe }: LiveOptions): () => void {
+  const catchUp = createCatchUp(queryClient, { latest: loadLatest, newer: loadNewer });
+  const refreshLists = debounce(() => {
+    void queryClient.invalidateQueries({ queryKey: keys.lists() });
+    void queryClient.invalidateQueries({ queryKey: keys.unread() });
+  }, 400);
+  const resume = refetchOnReconnect(queryClient, (id, recent) => void catchUp(id, recent));
+  const socket = new LiveSocket({
+    url,
+    token: accessToken,
+    onEvent: (event) =>
+      applyEvent(event, {
+        queryClient,
+        userId,
+        refreshLists,
+        onAssignedToMe,
+        catchUpMessages: (id) => void catchUp(id),
+      }),
+    onConnected: (resumed) => resume.connected(resumed),
+    onState: (state, reason) =>
+      setAppStatus({ live: state, ...(reason !== undefined ? { liveClosedReason: reason || null } : {}), ...(state === 'open' ? { liveClosedReason: null } : {}) }),
+  });
+  const online = () => socket.reconnectNow();
+  window.addEventListener('online', online);
+  socket.start();
+  return () => {
+    window.removeEventListener('online', online);
+    socket.stop();
+  };
+}

@@ -1,0 +1,176 @@
+import { backoffDelay } from './backoff';
+import { LiveSocket, socketProtocols, type EventEnvelope } from './socket';
+
+class FakeSocket {
+  static all: FakeSocket[] = [];
+  readyState = 0;
+  onmessage: ((e: { data: unknown }) => void) | null = null;
+  onclose: ((e: { code: number; reason: string }) => void) | null = null;
+  onerror: (() => void) | null = null;
+  closedWith: number | null = null;
+  constructor(
+    public url: string,
+    public protocols: string[],
+  ) {
+    FakeSocket.all.push(this);
+  }
+  open() {
+    this.readyState = 1;
+    this.frame({ type: 'hello', tenantId: 't1' });
+  }
+  frame(value: unknown) {
+    this.onmessage?.({ data: JSON.stringify(value) });
+  }
+  drop(code = 1006, reason = '') {
+    this.readyState = 3;
+    this.onclose?.({ code, reason });
+  }
+  close(code: number) {
+    this.closedWith = code;
+    this.readyState = 3;
+  }
+}
+
+const event = (eventId: string, type = 'conversation.updated'): EventEnvelope => ({
+  eventId,
+  type,
+  tenantId: 't1',
+  occurredAt: '2026-12-01T10:00:00Z',
+  payload: { conversationId: 'c1' },
+});
+
+function setup(token: () => Promise<string | null> = async () => 'tok') {
+  FakeSocket.all = [];
+  const timers: { fn: () => void; ms: number }[] = [];
+  const events: EventEnvelope[] = [];
+  const connected: boolean[] = [];
+  const states: string[] = [];
+  const socket = new LiveSocket({
+    url: 'ws://edge/ws',
+    token,
+    onEvent: (e) => events.push(e),
+    onConnected: (resumed) => connected.push(resumed),
+    onState: (s) => states.push(s),
+    WebSocketImpl: FakeSocket as unknown as typeof WebSocket,
+    random: () => 0.5,
+    schedule: (fn, ms) => {
+      timers.push({ fn, ms });
+      return timers.length;
+    },
+    cancel: () => {},
+  });
+  return { socket, timers, events, connected, states };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('live socket', () => {
+  it('sends the token as an upgrade subprotocol a browser accepts (no space), beside the one the server selects', async () => {
+    const { socket } = setup();
+    socket.start();
+    await flush();
+    expect(FakeSocket.all[0]!.protocols).toEqual(socketProtocols('tok'));
+    expect(socketProtocols('a.b-c_d')).toEqual([
+      'bearer-token-carrier',
+      'quarkus-http-upgrade%23Authorization%23Bearer%20a.b-c_d',
+    ]);
+  });
+
+  it('reports the first connection, then a resumed one after a drop', async () => {
+    const { socket, timers, connected, states } = setup();
+    socket.start();
+    await flush();
+    FakeSocket.all[0]!.open();
+    FakeSocket.all[0]!.drop();
+    expect(states.at(-1)).toBe('reconnecting');
+    expect(timers).toHaveLength(1);
+    timers[0]!.fn();
+    await flush();
+    FakeSocket.all[1]!.open();
+    expect(connected).toEqual([false, true]);
+    expect(states.at(-1)).toBe('open');
+  });
+
+  it('waits longer after each failed attempt, with jitter, up to the maximum', async () => {
+    const { socket, timers } = setup();
+    socket.start();
+    await flush();
+    for (let i = 0; i < 8; i++) {
+      FakeSocket.all.at(-1)!.drop();
+      timers.at(-1)!.fn();
+      await flush();
+    }
+    const waits = timers.map((t) => t.ms);
+    expect(waits.slice(0, 5)).toEqual([0, 1, 2, 3, 4].map((a) => backoffDelay(a, { baseMs: 1000, maxMs: 30_000, random: () => 0.5 })));
+    expect(waits[1]).toBeGreaterThan(waits[0]!);
+    expect(Math.max(...waits)).toBeLessThanOrEqual(30_000);
+  });
+
+  it('starts the waits again after a successful connection', async () => {
+    const { socket, timers } = setup();
+    socket.start();
+    await flush();
+    FakeSocket.all[0]!.drop();
+    timers[0]!.fn();
+    await flush();
+    FakeSocket.all[1]!.drop();
+    timers[1]!.fn();
+    await flush();
+    FakeSocket.all[2]!.open();
+    FakeSocket.all[2]!.drop();
+    expect(timers[2]!.ms).toBe(timers[0]!.ms);
+  });
+
+  it('waits long after a refusal (1008)', async () => {
+    const { socket, timers } = setup();
+    socket.start();
+    await flush();
+    FakeSocket.all[0]!.open();
+    FakeSocket.all[0]!.drop(1008, 'Your access has changed; sign in again');
+    expect(timers[0]!.ms).toBeGreaterThanOrEqual(8000);
+  });
+
+  it('forwards each event once (by eventId) and ignores frames it cannot read', async () => {
+    const { socket, events } = setup();
+    socket.start();
+    await flush();
+    const ws = FakeSocket.all[0]!;
+    ws.open();
+    ws.frame(event('e1'));
+    ws.frame(event('e1'));
+    ws.frame(event('e2'));
+    ws.onmessage?.({ data: 'not json' });
+    ws.frame({ type: 'conversation.updated' });
+    expect(events.map((e) => e.eventId)).toEqual(['e1', 'e2']);
+  });
+
+  it('tries again later when there is no token yet', async () => {
+    const { socket, timers } = setup(async () => null);
+    socket.start();
+    await flush();
+    expect(FakeSocket.all).toHaveLength(0);
+    expect(timers).toHaveLength(1);
+  });
+
+  it('closes for good on stop and does not reconnect', async () => {
+    const { socket, timers } = setup();
+    socket.start();
+    await flush();
+    const ws = FakeSocket.all[0]!;
+    ws.open();
+    socket.stop();
+    expect(ws.closedWith).toBe(1000);
+    ws.drop();
+    expect(timers).toHaveLength(0);
+  });
+
+  it('reconnects at once when asked (the browser is online again)', async () => {
+    const { socket } = setup();
+    socket.start();
+    await flush();
+    FakeSocket.all[0]!.drop();
+    socket.reconnectNow();
+    await flush();
+    expect(FakeSocket.all).toHaveLength(2);
+  });
+});

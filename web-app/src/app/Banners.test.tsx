@@ -1,0 +1,28 @@
+import { act, screen } from '@testing-library/react';
+import { setAppStatus } from '../api/appStatus';
+import { renderWithApp } from '../test/render';
+import { Banners } from './Banners';
+
+describe('banners', () => {
+  beforeEach(() => setAppStatus({ suspended: false, sessionExpired: false, online: true, live: 'open', liveClosedReason: null }));
+
+  it('says the organization is suspended, in Portuguese', async () => {
+    await renderWithApp(<Banners />, { language: 'pt-BR' });
+    act(() => setAppStatus({ suspended: true }));
+    expect(screen.getByRole('alert')).toHaveTextContent('A conta da sua empresa está suspensa');
+  });
+
+  it('offers to sign in again when the session ended', async () => {
+    await renderWithApp(<Banners />);
+    act(() => setAppStatus({ sessionExpired: true }));
+    expect(screen.getByRole('button', { name: 'Sign in again' })).toBeInTheDocument();
+  });
+
+  it('says when offline, and when live updates are reconnecting', async () => {
+    await renderWithApp(<Banners />);
+    act(() => setAppStatus({ online: false }));
+    expect(screen.getByRole('status')).toHaveTextContent(/offline/);
+    act(() => setAppStatus({ online: true, live: 'reconnecting' }));
+    expect(screen.getByRole('status')).toHaveTextContent(/reconnecting/);
+  });
+});

@@ -1,0 +1,21 @@
+/** Query keys of the inbox's cached data (TanStack Query), in one place for the socket's patches. */
+export interface ListFilters {
+  tab: 'mine' | 'unassigned' | 'all';
+  status: 'OPEN' | 'PENDING' | 'RESOLVED';
+  connectionId: string | null;
+  label: string | null;
+  q: string;
+}
+
+export const keys = {
+  lists: () => ['conversations'] as const,
+  list: (filters: ListFilters) => ['conversations', filters] as const,
+  unread: () => ['unread-counts'] as const,
+  conversation: (id: string) => ['conversation', id] as const,
+  messages: (id: string) => ['messages', id] as const,
+  notes: (id: string) => ['notes', id] as const,
+  connections: () => ['connections'] as const,
+  tenant: () => ['tenant'] as const,
+  agents: () => ['agents'] as const,
+  me: () => ['me'] as const,
+};
