@@ -4,6 +4,7 @@ import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.util.Set;
 
 /**
@@ -29,7 +30,8 @@ public final class TransientFailures {
     public static boolean is(Throwable failure) {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof ClosedConnectionException || poolClosed(t)) {
+            if (t instanceof ConnectException || t instanceof ClosedConnectionException || poolClosed(t)
+                    || connectionCut(t)) {
                 return true;
             }
             if (t instanceof PgException pg) {
@@ -37,6 +39,15 @@ public final class TransientFailures {
             }
         }
         return false;
+    }
+
+    /**
+     * The connection was cut under a running exchange ("Connection reset" when the server terminated it, with the
+     * JDK's sockets or Netty's native ones): a new connection may succeed. Other I/O failures (a JSON parse error is
+     * one) are not taken for it.
+     */
+    private static boolean connectionCut(Throwable t) {
+        return t instanceof SocketException || "NativeIoException".equals(t.getClass().getSimpleName());
     }
 
     /**

@@ -20,6 +20,8 @@ class TransientFailuresTest {
     void aDatabaseThatIsDownRestartingOrCutIsTransient() {
         assertTrue(TransientFailures.is(new CompletionException(new ConnectException("Connection refused"))));
         assertTrue(TransientFailures.is(new RuntimeException(ClosedConnectionException.INSTANCE)));
+        // a pooled connection the server terminated, found out when a transaction starts on it
+        assertTrue(TransientFailures.is(new CompletionException(new java.net.SocketException("Connection reset"))));
         assertTrue(TransientFailures.is(pg("FATAL", "55000",
                 "database \"wa_message\" is not currently accepting connections")));
         assertTrue(TransientFailures.is(pg("FATAL", "57P01", "terminating connection due to administrator command")));
@@ -35,6 +37,7 @@ class TransientFailuresTest {
         assertFalse(TransientFailures.is(pg("ERROR", "55000", "object not in prerequisite state")));
         assertFalse(TransientFailures.is(new IllegalArgumentException("Invalid UUID string: x")));
         assertFalse(TransientFailures.is(new NullPointerException()));
+        assertFalse(TransientFailures.is(new com.fasterxml.jackson.core.JsonParseException(null, "Unexpected character")));
     }
 
     @Test
