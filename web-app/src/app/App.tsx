@@ -5,7 +5,7 @@ import { AuthProvider } from 'react-oidc-context';
 import { BrowserRouter } from 'react-router';
 import { bindAuth } from '../api/auth';
 import { createQueryClient } from '../api/queryClient';
-import { theme } from '../ui/theme';
+import { cssVariables, theme } from '../ui/theme';
 import { AuthGate } from './AuthGate';
 import type { RuntimeConfig } from './config';
 import { ConfigContext } from './ConfigContext';
@@ -21,7 +21,7 @@ export function App({ config }: { config: RuntimeConfig }) {
   }, [config]);
   const queryClient = useMemo(() => createQueryClient(), []);
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
       <ErrorBoundary>
         <ConfigContext.Provider value={config}>
           <AuthProvider userManager={userManager} onSigninCallback={finishSignIn}>

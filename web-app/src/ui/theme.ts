@@ -1,8 +1,22 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
+// Colours chosen for WCAG AA contrast (4.5:1 for text on white): the primary teal at shade 9 (links, tabs), text on
+// filled badges and buttons picked by the background's lightness, light ones on the lightest teal, and "dimmed" text
+// one shade darker than Mantine's.
 export const theme = createTheme({
   primaryColor: 'teal',
-  primaryShade: 8,
+  primaryShade: 9,
+  autoContrast: true,
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+});
+
+export const cssVariables: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    // light buttons and badges of the primary colour: teal 9 text on the lightest teal
+    '--mantine-color-teal-light': 'var(--mantine-color-teal-0)',
+  },
+  dark: {},
 });

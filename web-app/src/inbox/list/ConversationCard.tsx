@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Group, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../api/types';
 import { useFormat } from '../../i18n/format';
@@ -27,11 +27,6 @@ export function ConversationCard({ conversation, selected, onOpen }: Conversatio
       data-selected={selected || undefined}
       aria-current={selected ? 'true' : undefined}
       onClick={() => onOpen(conversation.id)}
-      aria-label={t('list.cardLabel', {
-        name: title,
-        count: unread,
-        unread: unread > 0 ? t('list.unread', { count: unread }) : '',
-      })}
     >
       <Stack gap={2}>
         <Group justify="space-between" wrap="nowrap" gap="xs">
@@ -62,8 +57,9 @@ export function ConversationCard({ conversation, selected, onOpen }: Conversatio
             </Badge>
           ))}
           {unread > 0 && (
-            <Badge size="sm" circle={unread < 10} color="teal" ml="auto" aria-hidden>
-              {unread > 99 ? '99+' : unread}
+            <Badge size="sm" circle={unread < 10} color="teal" ml="auto">
+              <span aria-hidden>{unread > 99 ? '99+' : unread}</span>
+              <VisuallyHidden>{t('list.unread', { count: unread })}</VisuallyHidden>
             </Badge>
           )}
         </Group>

@@ -1,0 +1,129 @@
+// What the browser tests share: the stack's addresses, Chromium, sign-in through Keycloak's real page, the
+// simulated Meta (numbers, customers writing), screenshots at both sizes and axe checks.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { randomInt } from 'node:crypto';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+export const STACK = (process.env.STACK_URL ?? 'http://localhost:8080').replace(/\/$/, '');
+export const KEYCLOAK = (process.env.KEYCLOAK_URL ?? 'http://localhost:8180').replace(/\/$/, '');
+export const SIMULATOR = (process.env.SIMULATOR_URL ?? 'http://127.0.0.1:8090').replace(/\/$/, '');
+export const PASSWORD = 'demo1234';
+export const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
+const SHOTS = new URL('../target/screenshots/', import.meta.url);
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Debian's Chromium, headless, without the background traffic this machine's closed network refuses. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/**
+ * A new browser context (its own cookies: another person) signed in through Keycloak's login page. Answers the
+ * page and how long the inbox took to show its conversation list after Keycloak sent the browser back (ms).
+ */
+export async function signIn(browser, username, { size = 'desktop', locale = 'en-US', path = '/' } = {}) {
+  const context = await browser.newContext({ viewport: SIZES[size], locale, timezoneId: 'America/Sao_Paulo' });
+  const page = await context.newPage();
+  await page.goto(STACK + path);
+  await page.waitForURL((url) => url.href.startsWith(KEYCLOAK), { timeout: 30_000 });
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(PASSWORD);
+  await page.locator('#kc-login').click();
+  await page.waitForURL((url) => url.href.startsWith(STACK + '/inbox'), { timeout: 30_000 });
+  await page.getByRole('tablist').first().waitFor({ timeout: 30_000 });
+  // performance.now() counts from the start of the app's page load that followed Keycloak's redirect
+  const interactiveMs = await page.evaluate(() => Math.round(performance.now()));
+  return { context, page, interactiveMs };
+}
+
+/** Saves target/screenshots/NAME-SIZE.png. */
+export async function screenshot(page, name, size) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: new URL(`${name}-${size}.png`, SHOTS).pathname, fullPage: false });
+}
+
+/** axe-core on the page as it is: fails on serious or critical violations; answers how many rules passed. */
+export async function expectAccessible(page, what) {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.evaluate(AXE); // through the DevTools protocol: the app's CSP (rightly) refuses inline scripts
+  }
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return {
+      passes: r.passes.length,
+      violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => `${n.html.slice(0, 160)} ${n.any.map((c) => c.message).join('; ').slice(0, 160)}`).slice(0, 6) })),
+    };
+  });
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad, [], `${what}: serious or critical accessibility violations`);
+  return result;
+}
+
+async function call(url, { method = 'GET', token, body } = {}) {
+  const response = await fetch(url, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+/** A token for API set-up (the demo users; the browser signs in through the page). */
+export async function token(username) {
+  const response = await fetch(`${KEYCLOAK}/realms/wa/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'web-app', username, password: PASSWORD }),
+  });
+  assert.equal(response.status, 200, `sign-in of ${username}`);
+  return (await response.json()).access_token;
+}
+
+export const api = (path, options) => call(STACK + path, options);
+export const simulator = (path, options) => call(SIMULATOR + path, options);
+
+/** A Cloud API number known to the simulated Meta, connected by the tenant admin and subscribed to its webhook. */
+export async function connectNumber(admin) {
+  const phoneNumberId = `10${randomInt(1_000_000_000, 9_999_999_999)}`;
+  const credentials = { accessToken: `EAAG-e2e-${phoneNumberId}`, appSecret: `app-secret-${phoneNumberId}` };
+  await simulator('/control/meta/numbers', {
+    method: 'POST',
+    body: { phoneNumberId, businessAccountId: `20${phoneNumberId}`, displayPhoneNumber: '15550001111', verifiedName: 'Browser Test', ...credentials },
+  });
+  const created = await api('/api/connections', {
+    method: 'POST',
+    token: await token(admin),
+    body: { type: 'CLOUD_API', name: 'Browser test line', phoneNumberId, businessAccountId: `20${phoneNumberId}`, ...credentials },
+  });
+  await simulator(`/control/meta/numbers/${phoneNumberId}/webhook`, {
+    method: 'PUT',
+    body: { url: created.webhookUrl, verifyToken: created.verifyToken },
+  });
+  return {
+    phoneNumberId,
+    connectionId: created.id,
+    customerWrites: (from, name, text) =>
+      simulator(`/control/meta/numbers/${phoneNumberId}/inbound`, { method: 'POST', body: { from, name, text } }),
+    sent: () => simulator(`/control/meta/numbers/${phoneNumberId}/sent`),
+  };
+}
+
+export const randomCustomer = () => `55119${randomInt(10_000_000, 99_999_999)}`;
+
+/** Waits until check() is true (polling), or fails saying what was awaited. */
+export async function eventually(what, check, timeoutMs = 20_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > until) assert.fail(`not within ${timeoutMs} ms: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
