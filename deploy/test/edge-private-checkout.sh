@@ -17,7 +17,7 @@ cp -r "$SRC/deploy/lib" "$SRC/deploy/edge" "$checkout/deploy/"
 
 edge() { # edge up|down: the copy's own edge, state inside the private checkout
   WA_STATE_DIR="$checkout/.stack" WA_EDGE_PORT="$PORT" bash -c \
-    'set -euo pipefail; for f in common postgres edge; do source "$0/deploy/lib/$f.sh"; done; edge_$1' "$checkout" "$1"
+    'set -euo pipefail; for f in common postgres services edge; do source "$0/deploy/lib/$f.sh"; done; edge_$1' "$checkout" "$1"
 }
 finish() { edge down >/dev/null 2>&1 || true; rm -rf "$private"; }
 trap finish EXIT
