@@ -50,7 +50,7 @@ export function ConversationPane({ conversationId, wide, onBack, composerRef }: 
   if (conversation.isLoading && !conversation.data) {
     return (
       <Center h="100%">
-        <Loader size="sm" aria-label={t('common.loading')} />
+        <Loader size="sm" role="status" aria-label={t('common.loading')} />
       </Center>
     );
   }

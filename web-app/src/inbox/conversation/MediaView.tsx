@@ -44,7 +44,7 @@ export function MediaView({ message, content }: { message: Message; content: Mes
       </Button>
     );
   }
-  if (media.state === 'loading' || media.state === 'idle') return <Loader size="xs" aria-label={t('media.loading')} />;
+  if (media.state === 'loading' || media.state === 'idle') return <Loader size="xs" role="status" aria-label={t('media.loading')} />;
   if (media.state === 'error') {
     return (
       <Text size="sm" c="red.8">

@@ -71,7 +71,7 @@ export function MessageTimeline({ conversationId, onReply }: MessageTimelineProp
   if (messages.isLoading) {
     return (
       <Center h="100%">
-        <Loader size="sm" aria-label={t('common.loading')} />
+        <Loader size="sm" role="status" aria-label={t('common.loading')} />
       </Center>
     );
   }

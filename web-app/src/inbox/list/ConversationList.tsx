@@ -40,7 +40,7 @@ export function ConversationList(props: ConversationListProps) {
   if (props.isLoading) {
     return (
       <Center p="lg">
-        <Loader size="sm" aria-label={t('common.loading')} />
+        <Loader size="sm" role="status" aria-label={t('common.loading')} />
       </Center>
     );
   }
@@ -87,7 +87,7 @@ export function ConversationList(props: ConversationListProps) {
       </div>
       {isFetchingNextPage && (
         <Center p="xs">
-          <Loader size="xs" aria-label={t('common.loading')} />
+          <Loader size="xs" role="status" aria-label={t('common.loading')} />
         </Center>
       )}
     </div>

@@ -32,9 +32,20 @@ export function ListFilters({ filters, onChange, connections, labels, unread }: 
               <Tabs.Tab
                 key={tab}
                 value={tab}
+                px={6}
+                // a long label (pt-BR "Não atribuídas") is cut short, never the count beside it
+                styles={{
+                  tabSection: { flexShrink: 0 },
+                  tabLabel: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+                }}
                 rightSection={
                   count && count.count > 0 ? (
-                    <Badge size="xs" color="teal" aria-label={t('list.unreadConversations', { count: count.count })}>
+                    <Badge
+                      size="xs"
+                      color="teal"
+                      style={{ flexShrink: 0 }}
+                      aria-label={t('list.unreadConversations', { count: count.count })}
+                    >
                       {count.count}
                       {count.more ? '+' : ''}
                     </Badge>
