@@ -23,6 +23,9 @@ public final class TransientFailures {
 
     private static final int MAX_DEPTH = 16;
 
+    /** What the SQL client says of a pooled connection it is closing (at shutdown) when work is given to it. */
+    private static final String CONNECTION_CLOSING = "Connection is not active now";
+
     private TransientFailures() {
     }
 
@@ -51,11 +54,13 @@ public final class TransientFailures {
     }
 
     /**
-     * The service is stopping (SIGTERM) and has closed its database pool while a consumer still works on a record:
+     * The service is stopping (SIGTERM) and has closed its database pool, or is closing the connection a transaction
+     * runs on, while a consumer still works on a record:
      * the record must not be dead-lettered; left unacknowledged, it is processed again by the next instance.
      */
     private static boolean poolClosed(Throwable t) {
-        return t instanceof NoStackTraceThrowable && "Pool closed".equals(t.getMessage());
+        return t instanceof NoStackTraceThrowable && "Pool closed".equals(t.getMessage())
+                || t.getMessage() != null && t.getMessage().startsWith(CONNECTION_CLOSING);
     }
 
     /**

@@ -29,6 +29,9 @@ class TransientFailuresTest {
         assertTrue(TransientFailures.is(pg("ERROR", "08006", "connection failure")));
         // the service is stopping: the record is left for the next instance, never dead-lettered
         assertTrue(TransientFailures.is(new CompletionException(new NoStackTraceThrowable("Pool closed"))));
+        // a transaction running while the service stops: its connection is being closed
+        assertTrue(TransientFailures.is(new CompletionException(
+                new io.vertx.core.VertxException("Connection is not active now, current status: CLOSING", true))));
     }
 
     @Test
