@@ -61,6 +61,7 @@ test("another tenant's agent never sees the conversation, not even through its a
   await page.goto(conversationUrl.replace(/^https?:\/\/[^/]+/, STACK));
   await page.getByRole('alert').filter({ hasText: 'This no longer exists.' }).waitFor({ timeout: 20_000 });
   assert.equal(await page.getByText(firstText).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Try again' }).count(), 0, 'nothing to retry for what does not exist');
   await screenshot(page, 'not-found', 'desktop');
 });
 

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-que
 import { type Ref, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conversation, Message } from '../../api/types';
-import { describeProblem } from '../../api/problem';
+import { ApiError, describeProblem } from '../../api/problem';
 import { getConversation, type ConversationPage } from '../api';
 import { ContactPanel } from '../contact/ContactPanel';
 import { Composer, type ComposerHandle } from '../composer/Composer';
@@ -57,9 +57,12 @@ export function ConversationPane({ conversationId, wide, onBack, composerRef }: 
   if (!conversation.data) {
     return (
       <Alert color="red" m="md" role="alert" title={describeProblem(conversation.error, t).message}>
-        <Button size="xs" mt="xs" onClick={() => void conversation.refetch()}>
-          {t('common.retry')}
-        </Button>
+        {/* a conversation that does not exist (or is another tenant's) will not appear by trying again */}
+        {!(conversation.error instanceof ApiError && conversation.error.status === 404) && (
+          <Button size="xs" mt="xs" onClick={() => void conversation.refetch()}>
+            {t('common.retry')}
+          </Button>
+        )}
       </Alert>
     );
   }
