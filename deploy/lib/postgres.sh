@@ -77,6 +77,24 @@ postgres_down() {
   fi
 }
 
+# databases_block | databases_unblock: "PostgreSQL is down" for the platform's own databases only (outage tests):
+# new connections are refused (ALLOW_CONNECTIONS false, the FATAL error a stopped server gives) and the open ones
+# terminated; the server keeps serving everyone else (a system PostgreSQL is never stopped)
+databases_block() {
+  local svc
+  for svc in "${DB_SERVICES[@]}"; do
+    pg_super -d postgres -c "ALTER DATABASE wa_${svc} WITH ALLOW_CONNECTIONS false" \
+      -c "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = 'wa_${svc}'" >/dev/null
+  done
+}
+
+databases_unblock() {
+  local svc
+  for svc in "${DB_SERVICES[@]}"; do
+    pg_super -d postgres -c "ALTER DATABASE wa_${svc} WITH ALLOW_CONNECTIONS true" >/dev/null
+  done
+}
+
 redis_up() {
   port_open $REDIS_PORT && return 0
   ensure_apt_package redis-server redis-server
