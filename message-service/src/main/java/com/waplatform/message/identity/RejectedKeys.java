@@ -2,6 +2,7 @@ package com.waplatform.message.identity;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.waplatform.contracts.SourceAddress;
 import com.waplatform.message.config.AutomationConfig;
 import com.waplatform.web.RateLimiter;
 import io.smallrye.mutiny.Uni;
@@ -15,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * minute ends. And each address may have at most {@code automation.key-checks-in-flight-per-address} checks
  * running at a time, so that one address's checks never queue up in front of everybody else's. Both are decided
  * before anyone is asked ({@link Refused}: 429). When Redis is away rejections are not counted (the limits must
- * not take the API down); rejected keys are still remembered by the verifier.
+ * not take the API down); rejected keys are still remembered by the verifier. IPv6 addresses count per /64
+ * network ({@link SourceAddress}).
  */
 @ApplicationScoped
 public class RejectedKeys {
@@ -70,7 +72,8 @@ public class RejectedKeys {
     }
 
     /** A check for the address, or {@link Refused} when it may not have one now. */
-    public Check admit(String address) {
+    public Check admit(String source) {
+        String address = SourceAddress.subject(source);
         Long until = blockedUntil.getIfPresent(address);
         long left = until == null ? 0 : until - System.currentTimeMillis();
         if (left > 0) {
@@ -85,7 +88,8 @@ public class RejectedKeys {
     }
 
     /** Counts a key rejected for the address; once the budget is spent, the address is refused until its minute ends. */
-    public Uni<Void> rejected(String address) {
+    public Uni<Void> rejected(String source) {
+        String address = SourceAddress.subject(source);
         // the limiter answers a wait past its limit: the budget's last rejection already closes the door
         return limiter.acquire("message-service:rejected-keys:" + address, Math.max(0, perMinute - 1), WINDOW)
                 .invoke(wait -> wait.ifPresent(w -> blockedUntil.put(address, System.currentTimeMillis() + w.toMillis())))

@@ -25,6 +25,14 @@ class RejectedKeysTest {
         keys.admit("127.0.0.2");
     }
 
+    @Test
+    void ipv6AddressesOfOneSlash64ShareTheirChecks() {
+        keys.admit("2001:db8:1:2::1");
+        keys.admit("2001:db8:1:2::2");
+        assertThrows(RejectedKeys.Refused.class, () -> keys.admit("2001:db8:1:2:ffff::9"));
+        keys.admit("2001:db8:1:3::1");
+    }
+
     private static AutomationConfig config(int inFlight) {
         return (AutomationConfig) Proxy.newProxyInstance(AutomationConfig.class.getClassLoader(),
                 new Class<?>[] {AutomationConfig.class}, (proxy, method, args) -> switch (method.getName()) {

@@ -2,13 +2,11 @@ package com.waplatform.gateway.guard;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.waplatform.contracts.SourceAddress;
 import com.waplatform.gateway.config.GatewayConfig;
 import com.waplatform.gateway.service.WebhookRejected;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -17,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * while it runs and is given back when the connection exists); and once an address has sent
  * {@value #SUSPICIOUS_UNKNOWN} unknown ids in its minute, at most {@code gateway.unknown-address-lookups-in-flight}
  * of its lookups at a time, so that its lookups never queue up in front of everybody else's. Past either: 429 with
- * Retry-After. Webhooks of connections already in memory never ask. IPv6 addresses count per /64 network.
+ * Retry-After. Webhooks of connections already in memory never ask. IPv6 addresses count per /64 network
+ * ({@link SourceAddress}).
  */
 @ApplicationScoped
 public class LookupBudget {
@@ -61,7 +60,7 @@ public class LookupBudget {
 
     /** A lookup for the address, or {@link WebhookRejected} 429 when it may not have one now. */
     public Lookup charge(String address) {
-        String subject = subject(address);
+        String subject = SourceAddress.subject(address);
         Spent current = spent.get(subject, s -> new Spent(new AtomicInteger(), new AtomicInteger()));
         int running = current.running().incrementAndGet();
         int unknown = current.unknown().get();
@@ -78,18 +77,5 @@ public class LookupBudget {
                     + "retry in a second", 1);
         }
         return new Lookup(current);
-    }
-
-    /** The address itself; for IPv6, its /64 network. */
-    static String subject(String address) {
-        if (address == null || address.indexOf(':') < 0) {
-            return String.valueOf(address);
-        }
-        try {
-            byte[] bytes = InetAddress.getByName(address).getAddress(); // a literal: no name lookup
-            return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
-        } catch (UnknownHostException e) {
-            return address;
-        }
     }
 }

@@ -1,7 +1,6 @@
 package com.waplatform.gateway.guard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,10 +56,13 @@ class LookupBudgetTest {
     }
 
     @Test
-    void ipv6AddressesCountPerSlash64() {
-        assertEquals(LookupBudget.subject("2001:db8:1:2::1"), LookupBudget.subject("2001:db8:1:2:ffff::9"));
-        assertNotEquals(LookupBudget.subject("2001:db8:1:2::1"), LookupBudget.subject("2001:db8:1:3::1"));
-        assertEquals("192.0.2.7", LookupBudget.subject("192.0.2.7"));
+    void ipv6AddressesOfOneSlash64ShareABudget() {
+        LookupBudget budget = new LookupBudget(config());
+        for (int i = 0; i < PER_MINUTE; i++) {
+            budget.charge("2001:db8:1:2::" + Integer.toHexString(i + 1)).settle(true);
+        }
+        assertThrows(WebhookRejected.class, () -> budget.charge("2001:db8:1:2:ffff::9"));
+        budget.charge("2001:db8:1:3::1").settle(true);
     }
 
     private static GatewayConfig config() {
