@@ -3,9 +3,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { api, apiBase, unwrap } from '../api/client';
+import { apiBase } from '../api/client';
 import { startLive } from '../api/live';
-import type { Tenant } from '../api/types';
 import { useIdentity } from '../app/IdentityContext';
 import { socketUrl } from '../app/config';
 import { TimeZoneContext, browserTimeZone, validTimeZone } from '../i18n/format';
@@ -24,6 +23,7 @@ import { useShortcuts } from './shortcuts/useShortcuts';
 import { useAssignedNotification } from './useAssignedNotification';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useInboxFilters } from './useInboxFilters';
+import { useTenant } from './useTenant';
 import { EmptyPane } from './EmptyPane';
 
 /** The agent inbox: the list and the open conversation side by side, or one at a time on a phone. */
@@ -38,11 +38,7 @@ export default function InboxPage() {
   const list = useConversationList(filters);
   const unread = useUnreadCounts();
   const connections = useQuery({ queryKey: keys.connections(), queryFn: listConnections, staleTime: 5 * 60_000 });
-  const tenant = useQuery({
-    queryKey: keys.tenant(),
-    queryFn: async () => (await unwrap(api().GET('/api/tenant'))) as Tenant,
-    staleTime: 10 * 60_000,
-  });
+  const tenant = useTenant();
   const timeZone = validTimeZone(tenant.data?.settings?.timezone) ?? browserTimeZone();
   const composer = useRef<ComposerHandle | null>(null);
   const [helpOpen, help] = useDisclosure(false);

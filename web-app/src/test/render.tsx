@@ -17,10 +17,17 @@ export const agent: Identity = {
   tenantId: 'a0000000-0000-4000-8000-000000000001',
 };
 
-/** Renders with the app's providers: theme, a fresh query cache, i18n in the given language, an agent signed in. */
-export async function renderWithApp(ui: ReactElement, { language = 'en', identity = agent } = {}) {
+/**
+ * Renders with the app's providers: theme, a fresh query cache (`seed` fills it first), i18n in the given
+ * language, an agent signed in.
+ */
+export async function renderWithApp(
+  ui: ReactElement,
+  { language = 'en', identity = agent, seed = (_: QueryClient) => {} } = {},
+) {
   await i18n.changeLanguage(language);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  seed(client);
   const wrapper = ({ children }: { children: ReactNode }) => (
     <MantineProvider theme={theme}>
       <I18nextProvider i18n={i18n}>

@@ -5,6 +5,7 @@ import { describeProblem } from '../../api/problem';
 import { useIdentity } from '../../app/IdentityContext';
 import { contactTitle } from '../list/ConversationCard';
 import { AssignMenu } from './AssignMenu';
+import { useTenant, botAnswers } from '../useTenant';
 import { useConversationActions } from './useConversationActions';
 import { WindowBadge } from './WindowBadge';
 
@@ -20,6 +21,7 @@ export function ConversationHeader({ conversation, onBack, onToggleContact, cont
   const { t } = useTranslation();
   const identity = useIdentity();
   const actions = useConversationActions(conversation.id);
+  const bot = botAnswers(useTenant().data);
   const title = contactTitle(conversation, t('contact.unknown'));
   const assignee =
     conversation.assigneeId === null
@@ -87,9 +89,11 @@ export function ConversationHeader({ conversation, onBack, onToggleContact, cont
             {t('actions.takeOver')}
           </Button>
         ) : (
-          <Button size="compact-sm" variant="subtle" color="violet" onClick={() => actions.mutate({ action: 'handback' })}>
-            {t('actions.handBack')}
-          </Button>
+          bot && (
+            <Button size="compact-sm" variant="subtle" color="violet" onClick={() => actions.mutate({ action: 'handback' })}>
+              {t('actions.handBack')}
+            </Button>
+          )
         )}
       </Group>
       {problem && (

@@ -28,9 +28,11 @@ public class ConversationActions {
     private final TenantScope scope;
     private final MessageRepository messages;
     private final ContactRepository contacts;
+    private final AutomationQueue automation;
 
     public ConversationActions(ConversationRepository conversations, ConversationEvents events, TenantScope scope,
-            MessageRepository messages, ContactRepository contacts) {
+            MessageRepository messages, ContactRepository contacts, AutomationQueue automation) {
+        this.automation = automation;
         this.messages = messages;
         this.contacts = contacts;
         this.conversations = conversations;
@@ -41,6 +43,11 @@ public class ConversationActions {
     /** Applies the action as {@code actorId}; {@code argument} is the assignee (ASSIGN) or the reason (TAKE_OVER, ESCALATE). */
     @WithTransaction
     public Uni<Conversation> apply(String tenantId, UUID id, String actorId, Action action, String argument) {
+        if (action == Action.HAND_BACK && !automation.botAnswers(tenantId)) {
+            // a conversation handed to a bot that does not answer would leave the customer waiting
+            return Uni.createFrom().failure(ProblemException.unprocessable(
+                    "Your organization's bot is off (or has no automation URL): the conversation stays with the team."));
+        }
         return scope.enter(tenantId).chain(() -> conversations.findOwned(tenantId, id))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Conversation"))
                 .call(c -> change(action, argument).test(c)
