@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { randomInt } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
@@ -27,13 +28,13 @@ export function launch() {
  * A new browser context (its own cookies: another person) signed in through Keycloak's login page. Answers the
  * page and how long the inbox took to show its conversation list after Keycloak sent the browser back (ms).
  */
-export async function signIn(browser, username, { size = 'desktop', locale = 'en-US', path = '/' } = {}) {
+export async function signIn(browser, username, { size = 'desktop', locale = 'en-US', path = '/', password = PASSWORD } = {}) {
   const context = await browser.newContext({ viewport: SIZES[size], locale, timezoneId: 'America/Sao_Paulo' });
   const page = await context.newPage();
   await page.goto(STACK + path);
   await page.waitForURL((url) => url.href.startsWith(KEYCLOAK), { timeout: 30_000 });
   await page.locator('#username').fill(username);
-  await page.locator('#password').fill(PASSWORD);
+  await page.locator('#password').fill(password);
   await page.locator('#kc-login').click();
   await page.waitForURL((url) => url.href.startsWith(STACK + '/inbox'), { timeout: 30_000 });
   await page.getByRole('tablist').first().waitFor({ timeout: 30_000 });
@@ -78,10 +79,10 @@ async function call(url, { method = 'GET', token, body } = {}) {
 }
 
 /** A token for API set-up (the demo users; the browser signs in through the page). */
-export async function token(username) {
+export async function token(username, password = PASSWORD) {
   const response = await fetch(`${KEYCLOAK}/realms/wa/protocol/openid-connect/token`, {
     method: 'POST',
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'web-app', username, password: PASSWORD }),
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'web-app', username, password }),
   });
   assert.equal(response.status, 200, `sign-in of ${username}`);
   return (await response.json()).access_token;
@@ -90,7 +91,40 @@ export async function token(username) {
 export const api = (path, options) => call(STACK + path, options);
 export const simulator = (path, options) => call(SIMULATOR + path, options);
 
-/** A Cloud API number known to the simulated Meta, connected by the tenant admin and subscribed to its webhook. */
+/**
+ * A tenant of its own (created by platform staff) with an admin and an agent who sign in with a password; purge()
+ * removes it, users and all. For what must not touch the demo tenants (a suspension).
+ */
+export async function freshTenant(prefix) {
+  const platform = await token('platform');
+  const slug = `${prefix}-${randomInt(10_000_000, 99_999_999)}`;
+  const password = `E2e-${randomInt(10_000_000, 99_999_999)}-pw`;
+  const person = (name, role) => ({
+    username: `${slug}-${name}`, email: `${slug}-${name}@fresh.example`, firstName: 'Fresh', lastName: name,
+    role, password, temporaryPassword: false,
+  });
+  const tenant = await api('/api/admin/tenants', { method: 'POST', token: platform, body: { slug, name: prefix } });
+  await api(`/api/admin/tenants/${tenant.id}/admins`, { method: 'POST', token: platform, body: person('admin', 'tenant-admin') });
+  const adminToken = await token(`${slug}-admin`, password);
+  await api('/api/tenant/agents', { method: 'POST', token: adminToken, body: person('agent', 'agent') });
+  return {
+    id: tenant.id,
+    agent: `${slug}-agent`,
+    password,
+    adminToken,
+    suspend: async () => api(`/api/admin/tenants/${tenant.id}/suspend`, { method: 'POST', token: await token('platform') }),
+    purge: async () => {
+      const staff = await token('platform');
+      await api(`/api/admin/tenants/${tenant.id}`, { method: 'DELETE', token: staff });
+      await api(`/api/admin/tenants/${tenant.id}/purge`, { method: 'POST', token: staff, body: { confirmSlug: slug } });
+    },
+  };
+}
+
+/**
+ * A Cloud API number known to the simulated Meta, connected by the tenant admin (a demo username or a token) and
+ * subscribed to its webhook.
+ */
 export async function connectNumber(admin) {
   const phoneNumberId = `10${randomInt(1_000_000_000, 9_999_999_999)}`;
   const credentials = { accessToken: `EAAG-e2e-${phoneNumberId}`, appSecret: `app-secret-${phoneNumberId}` };
@@ -100,7 +134,7 @@ export async function connectNumber(admin) {
   });
   const created = await api('/api/connections', {
     method: 'POST',
-    token: await token(admin),
+    token: admin.includes('.') ? admin : await token(admin),
     body: { type: 'CLOUD_API', name: 'Browser test line', phoneNumberId, businessAccountId: `20${phoneNumberId}`, ...credentials },
   });
   await simulator(`/control/meta/numbers/${phoneNumberId}/webhook`, {
@@ -110,10 +144,20 @@ export async function connectNumber(admin) {
   return {
     phoneNumberId,
     connectionId: created.id,
-    customerWrites: (from, name, text) =>
-      simulator(`/control/meta/numbers/${phoneNumberId}/inbound`, { method: 'POST', body: { from, name, text } }),
+    customerWrites: (from, name, text, more = {}) =>
+      simulator(`/control/meta/numbers/${phoneNumberId}/inbound`, { method: 'POST', body: { from, name, text, ...more } }),
     sent: () => simulator(`/control/meta/numbers/${phoneNumberId}/sent`),
   };
+}
+
+/** Runs `./stack ARGS...` (STACK_SCRIPT, set by ./stack browser-tests), e.g. to restart a service. */
+export function stack(...args) {
+  assert.ok(process.env.STACK_SCRIPT, 'STACK_SCRIPT (./stack browser-tests sets it)');
+  return new Promise((resolve, reject) => {
+    spawn('bash', [process.env.STACK_SCRIPT, ...args], { stdio: 'inherit' })
+      .on('error', reject)
+      .on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`./stack ${args.join(' ')} exited ${code}`))));
+  });
 }
 
 export const randomCustomer = () => `55119${randomInt(10_000_000, 99_999_999)}`;

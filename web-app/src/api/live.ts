@@ -3,6 +3,7 @@ import { loadLatest, loadNewer } from '../inbox/api';
 import { keys } from '../inbox/model/keys';
 import { setAppStatus } from './appStatus';
 import { accessToken } from './auth';
+import { api } from './client';
 import { createCatchUp } from './catchUp';
 import { applyEvent } from './liveCache';
 import { refetchOnReconnect } from './resume';
@@ -26,6 +27,11 @@ function debounce(fn: () => void, ms: number): () => void {
   };
 }
 
+/** A cheap read whose answer (403 suspended, 401) sets the app's status through the API fetch. */
+async function probeAccess(): Promise<void> {
+  await api().GET('/api/conversations', { params: { query: { limit: 1 } } }).catch(() => undefined);
+}
+
 /** Starts the live connection for the inbox; returns the function that stops it. */
 export function startLive({ queryClient, url, userId, onAssignedToMe }: LiveOptions): () => void {
   const catchUp = createCatchUp(queryClient, { latest: loadLatest, newer: loadNewer });
@@ -46,8 +52,11 @@ export function startLive({ queryClient, url, userId, onAssignedToMe }: LiveOpti
         catchUpMessages: (id) => void catchUp(id),
       }),
     onConnected: (resumed) => resume.connected(resumed),
-    onState: (state, reason) =>
-      setAppStatus({ live: state, ...(reason !== undefined ? { liveClosedReason: reason || null } : {}), ...(state === 'open' ? { liveClosedReason: null } : {}) }),
+    onState: (state, reason) => {
+      setAppStatus({ live: state, ...(reason !== undefined ? { liveClosedReason: reason || null } : {}), ...(state === 'open' ? { liveClosedReason: null } : {}) });
+      // refused (suspended, access changed): one request tells the app why, in the user's language
+      if (reason !== undefined) void probeAccess();
+    },
   });
   const online = () => socket.reconnectNow();
   window.addEventListener('online', online);

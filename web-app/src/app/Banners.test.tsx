@@ -12,6 +12,13 @@ describe('banners', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('A conta da sua empresa está suspensa');
   });
 
+  it('shows only the suspension, not the server refusal in English, when the socket was refused for it', async () => {
+    await renderWithApp(<Banners />, { language: 'pt-BR' });
+    act(() => setAppStatus({ live: 'reconnecting', liveClosedReason: "Your organization's account is suspended", suspended: true }));
+    expect(screen.getByRole('alert')).toHaveTextContent('atualizações ao vivo pausadas');
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
   it('offers to sign in again when the session ended', async () => {
     await renderWithApp(<Banners />);
     act(() => setAppStatus({ sessionExpired: true }));

@@ -33,7 +33,7 @@ export function Banners() {
         {t('banner.offline')}
       </Alert>,
     );
-  } else if (status.live === 'reconnecting') {
+  } else if (status.live === 'reconnecting' && !status.suspended) {
     items.push(
       <Alert key="live" color="yellow" role="status" py={6}>
         {status.liveClosedReason ? t('banner.liveRefused', { reason: status.liveClosedReason }) : t('banner.reconnecting')}

@@ -17,6 +17,9 @@ export const cssVariables: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     // light buttons and badges of the primary colour: teal 9 text on the lightest teal
     '--mantine-color-teal-light': 'var(--mantine-color-teal-0)',
+    '--mantine-color-teal-light-hover': '#dafbf1', // between teal 0 and 1: teal 9 text keeps 4.5:1
+    // warnings (closed window, upload problems): Mantine's orange 9 is too light on its own light shades
+    '--mantine-color-orange-light-color': '#a13a05',
   },
   dark: {},
 });

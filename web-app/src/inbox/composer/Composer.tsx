@@ -150,9 +150,11 @@ export function Composer({ conversation, replyTo, onCancelReply, ref }: Composer
           </ActionIcon>
         </Group>
       )}
-      <Text size="xs" c="dimmed" visibleFrom="sm">
-        {t('composer.hint')}
-      </Text>
+      {!blocked && (
+        <Text size="xs" c="dimmed" visibleFrom="sm">
+          {t('composer.hint')}
+        </Text>
+      )}
     </Stack>
   );
 }

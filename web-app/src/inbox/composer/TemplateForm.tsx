@@ -35,7 +35,7 @@ export function TemplateForm({ conversationId }: { conversationId: string }) {
           />
           <TextInput
             size="xs"
-            w={110}
+            w={150}
             label={t('template.language')}
             value={language}
             onChange={(e) => setLanguage(e.currentTarget.value)}

@@ -33,7 +33,9 @@ export function ListFilters({ filters, onChange, connections, labels, unread }: 
                 key={tab}
                 value={tab}
                 px={6}
-                // a long label (pt-BR "Não atribuídas") is cut short, never the count beside it
+                // each tab as wide as its label first (not a third each), then the room left shared out; a label
+                // still too long (a phone, pt-BR "Não atribuídas") is cut short, never the count beside it
+                style={{ flex: '1 1 auto' }}
                 styles={{
                   tabSection: { flexShrink: 0 },
                   tabLabel: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },

@@ -43,10 +43,11 @@ public class MetaControlResource {
     /**
      * A customer's message: {@code type} (default text) with {@code text}, or {@code content} in Meta's own shape
      * for that type (media without an id get a stored file; {@code mimeType} picks its type), and optionally
-     * {@code replyTo} (the id of the message it answers).
+     * {@code replyTo} (the id of the message it answers) and {@code timestamp} (when the customer sent it, epoch
+     * seconds; default now: Meta retries an undelivered webhook for up to 7 days with the original timestamp).
      */
     public record Inbound(String from, String name, String type, String text, Map<String, Object> content,
-            String mimeType, String replyTo) {
+            String mimeType, String replyTo, Long timestamp) {
     }
 
     private final MetaAccounts accounts;
@@ -131,9 +132,20 @@ public class MetaControlResource {
         String from = request.from().replaceAll("\\D", "");
         String messageId = ids.next(from);
         var body = MetaWebhookPayloads.inbound(number, from, blank(request.name()) ? from : request.name(),
-                messageId, System.currentTimeMillis() / 1000, type, part, request.replyTo());
+                messageId, sentAt(request), type, part, request.replyTo());
         return webhooks.deliver(number, body)
                 .map(status -> Map.<String, Object>of("messageId", messageId, "webhookStatus", status));
+    }
+
+    private static long sentAt(Inbound request) {
+        long now = System.currentTimeMillis() / 1000;
+        if (request.timestamp() == null) {
+            return now;
+        }
+        if (request.timestamp() > now || request.timestamp() < now - 7 * 24 * 3600) {
+            throw new BadRequestException("timestamp must be within the last 7 days (epoch seconds)");
+        }
+        return request.timestamp();
     }
 
     private JsonObject part(MetaNumber number, String type, Inbound request) {
