@@ -51,7 +51,7 @@ export function startLive({ queryClient, url, userId, onAssignedToMe }: LiveOpti
         onAssignedToMe,
         catchUpMessages: (id) => void catchUp(id),
       }),
-    onConnected: (resumed) => resume.connected(resumed),
+    onConnected: (reconnected, replayed) => resume.connected(reconnected, replayed),
     onState: (state, reason) => {
       setAppStatus({ live: state, ...(reason !== undefined ? { liveClosedReason: reason || null } : {}), ...(state === 'open' ? { liveClosedReason: null } : {}) });
       // refused (suspended, access changed): one request tells the app why, in the user's language

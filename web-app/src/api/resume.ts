@@ -2,14 +2,15 @@ import type { QueryClient } from '@tanstack/react-query';
 import { keys } from '../inbox/model/keys';
 
 /**
- * Catching up after the live connection was lost. The server keeps no positions today, so everything that may
- * have changed is fetched again: the lists (and unread counts), and for each conversation whose messages are
- * cached, what came after them plus its state (merged by id, so nothing shows twice). When the server learns to
- * resume from a position, this is the one module to replace.
+ * Catching up after the live connection was lost. Usually the server resumes from the socket's last position
+ * and replays what was missed (`replayed`): nothing to do. When it cannot (no position yet, a position too old,
+ * the history unreadable), everything that may have changed is fetched again: the lists (and unread counts), and
+ * for each conversation whose messages are cached, what came after them plus its state (merged by id, so nothing
+ * shows twice).
  */
 export interface ResumeStrategy {
-  /** Called once the socket is connected; `resumed` is true after a reconnection. */
-  connected(resumed: boolean): void;
+  /** Called once the socket is connected (see LiveSocket's onConnected). */
+  connected(reconnected: boolean, replayed: boolean): void;
 }
 
 export function refetchOnReconnect(
@@ -17,8 +18,8 @@ export function refetchOnReconnect(
   catchUpMessages: (conversationId: string, recent: boolean) => void,
 ): ResumeStrategy {
   return {
-    connected(resumed) {
-      if (!resumed) return;
+    connected(reconnected, replayed) {
+      if (!reconnected || replayed) return;
       void queryClient.invalidateQueries({ queryKey: keys.lists() });
       void queryClient.invalidateQueries({ queryKey: keys.unread() });
       for (const query of queryClient.getQueryCache().findAll({ queryKey: ['messages'] })) {

@@ -44,12 +44,16 @@ function setup(token: () => Promise<string | null> = async () => 'tok') {
   const timers: { fn: () => void; ms: number }[] = [];
   const events: EventEnvelope[] = [];
   const connected: boolean[] = [];
+  const replays: boolean[] = [];
   const states: string[] = [];
   const socket = new LiveSocket({
     url: 'ws://edge/ws',
     token,
     onEvent: (e) => events.push(e),
-    onConnected: (resumed) => connected.push(resumed),
+    onConnected: (reconnected, replayed) => {
+      connected.push(reconnected);
+      replays.push(replayed);
+    },
     onState: (s) => states.push(s),
     WebSocketImpl: FakeSocket as unknown as typeof WebSocket,
     random: () => 0.5,
@@ -59,7 +63,7 @@ function setup(token: () => Promise<string | null> = async () => 'tok') {
     },
     cancel: () => {},
   });
-  return { socket, timers, events, connected, states };
+  return { socket, timers, events, connected, replays, states };
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -89,6 +93,37 @@ describe('live socket', () => {
     FakeSocket.all[1]!.open();
     expect(connected).toEqual([false, true]);
     expect(states.at(-1)).toBe('open');
+  });
+
+  it('comes back with the position of the last event and is told whether the server replays from it', async () => {
+    const { socket, timers, events, replays } = setup();
+    socket.start();
+    await flush();
+    const first = FakeSocket.all[0]!;
+    first.readyState = 1;
+    first.frame({ type: 'hello', tenantId: 't1', resumed: false, position: 'ab12:4:7' });
+    expect(first.url).toBe('ws://edge/ws');
+    first.frame({ ...event('e1'), position: 'ab12:5:7' });
+    first.drop();
+    timers[0]!.fn();
+    await flush();
+    const second = FakeSocket.all[1]!;
+    expect(second.url).toBe('ws://edge/ws?resume=ab12%3A5%3A7');
+    second.frame({ type: 'hello', tenantId: 't1', resumed: true });
+    second.frame({ ...event('e2'), position: 'ab12:6:7' });
+    second.frame({ type: 'caught-up', position: 'ab12:9:7' });
+    second.drop();
+    timers[1]!.fn();
+    await flush();
+    const third = FakeSocket.all[2]!;
+    expect(third.url).toBe('ws://edge/ws?resume=ab12%3A9%3A7');
+    third.frame({ type: 'hello', tenantId: 't1', resumed: false, resync: true, position: 'cd34:0:0' });
+    expect(replays).toEqual([false, true, false]);
+    expect(events.map((e) => e.eventId)).toEqual(['e1', 'e2']);
+    third.drop();
+    timers[2]!.fn();
+    await flush();
+    expect(FakeSocket.all[3]!.url).toBe('ws://edge/ws?resume=cd34%3A0%3A0');
   });
 
   it('waits longer after each failed attempt, with jitter, up to the maximum', async () => {

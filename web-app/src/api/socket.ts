@@ -2,6 +2,8 @@ import { backoffDelay } from './backoff';
 
 /** One event of conversation.events / session.events as realtime-service forwards it. */
 export interface EventEnvelope {
+  /** Where this event is in the tenant's history (realtime-service); sent back to resume after it. */
+  position?: string;
   eventId: string;
   type: string;
   tenantId: string;
@@ -18,8 +20,12 @@ export interface SocketOptions {
   /** A fresh access token for every (re)connection; null stops trying until `reconnectNow`. */
   token: () => Promise<string | null>;
   onEvent: (event: EventEnvelope) => void;
-  /** After the hello frame: `resumed` is false on the first connection, true after a reconnection. */
-  onConnected: (resumed: boolean) => void;
+  /**
+   * After the hello frame. `reconnected`: not the first connection. `replayed`: the server is sending everything
+   * since the last position this client had (then a `caught-up` frame), so nothing needs fetching again; false
+   * when it could not (no position yet, or too old: resync) and the caller must reload what may have changed.
+   */
+  onConnected: (reconnected: boolean, replayed: boolean) => void;
   onState?: (state: SocketState, reason?: string) => void;
   WebSocketImpl?: new (url: string, protocols?: string | string[]) => WebSocket;
   random?: () => number;
@@ -53,6 +59,8 @@ export class LiveSocket {
   private timer: unknown = null;
   private stopped = true;
   private everConnected = false;
+  /** The position of the last event (or of the hello / caught-up frame): where a reconnection resumes. */
+  private position: string | null = null;
   private readonly seen = new Set<string>();
   private readonly o: Required<Omit<SocketOptions, 'onState'>> & Pick<SocketOptions, 'onState'>;
 
@@ -111,7 +119,7 @@ export class LiveSocket {
     }
     let socket: WebSocket;
     try {
-      socket = new this.o.WebSocketImpl(this.o.url, socketProtocols(token));
+      socket = new this.o.WebSocketImpl(this.urlWithPosition(), socketProtocols(token));
     } catch {
       this.scheduleReconnect();
       return;
@@ -141,11 +149,18 @@ export class LiveSocket {
     if (typeof frame !== 'object' || frame === null) return;
     const { type } = frame as { type?: unknown };
     if (type === 'hello') {
-      const resumed = this.everConnected;
+      const { resumed, position } = frame as { resumed?: unknown; position?: unknown };
+      const reconnected = this.everConnected;
       this.everConnected = true;
       this.attempt = 0;
+      if (resumed !== true) this.position = typeof position === 'string' ? position : null;
       this.o.onState?.('open');
-      this.o.onConnected(resumed);
+      this.o.onConnected(reconnected, resumed === true);
+      return;
+    }
+    if (type === 'caught-up') {
+      const { position } = frame as { position?: unknown };
+      if (typeof position === 'string') this.position = position;
       return;
     }
     const event = frame as EventEnvelope;
@@ -158,7 +173,15 @@ export class LiveSocket {
         if (oldest !== undefined) this.seen.delete(oldest);
       }
     }
+    if (typeof event.position === 'string') this.position = event.position;
     this.o.onEvent(event);
+  }
+
+  /** The address, with the position to resume from once there is one. */
+  private urlWithPosition(): string {
+    if (this.position === null) return this.o.url;
+    const separator = this.o.url.includes('?') ? '&' : '?';
+    return `${this.o.url}${separator}resume=${encodeURIComponent(this.position)}`;
   }
 
   private scheduleReconnect(refused = false): void {

@@ -16,6 +16,35 @@ public interface RealtimeConfig {
     @WithDefault("10s")
     java.time.Duration revocationSweep();
 
+    Resume resume();
+
+    /** Resuming a socket from a position (see realtime-service/README.md). */
+    interface Resume {
+
+        /** How old a position may be and still be replayed; older: {@code resync-required}. */
+        @WithDefault("24h")
+        java.time.Duration maxAge();
+
+        /**
+         * Records of the tenant's partition (all tenants sharing it) that one resume may read per topic; a position
+         * further behind gets {@code resync-required} (the client reloads through REST, which is then cheaper).
+         */
+        @WithDefault("200000")
+        int maxRecords();
+
+        /** Threads (each with its own Kafka consumer) reading histories for resuming sockets. */
+        @WithDefault("2")
+        int readers();
+
+        /** How long one resume may take to read its history before the client is told to resync instead. */
+        @WithDefault("10s")
+        java.time.Duration timeout();
+
+        /** Live events held for a socket while its history is read; over it the socket is closed (1013). */
+        @WithDefault("10000")
+        int bufferLimit();
+    }
+
     interface Sockets {
 
         /** Open sockets one user may hold on this instance (tabs, windows, devices); one more is closed with 1008. */

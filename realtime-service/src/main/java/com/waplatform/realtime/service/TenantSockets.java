@@ -1,6 +1,7 @@
 package com.waplatform.realtime.service;
 
 import com.waplatform.realtime.config.RealtimeConfig;
+import com.waplatform.realtime.resume.LoggedEvent;
 import com.waplatform.web.TenantDirectory;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.UserData;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jboss.logging.Logger;
 
 /**
  * The open sockets of this instance, by tenant and by user. An event is only ever sent to its own tenant's
@@ -22,7 +22,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class TenantSockets {
 
-    private static final Logger LOG = Logger.getLogger(TenantSockets.class);
 
     /** Why the sockets of a disabled (or re-roled) user are closed. */
     public static final String REVOKED = "Your access has changed; sign in again";
@@ -35,6 +34,8 @@ public class TenantSockets {
 
     private final Map<String, Set<WebSocketConnection>> byTenant = new ConcurrentHashMap<>();
     private final Map<String, Set<WebSocketConnection>> byUser = new ConcurrentHashMap<>();
+    /** Connection id → what the socket has been given. */
+    private final Map<String, SocketCursor> cursors = new ConcurrentHashMap<>();
     private final RealtimeConfig.Sockets limits;
 
     public TenantSockets(RealtimeConfig config) {
@@ -42,7 +43,8 @@ public class TenantSockets {
     }
 
     /** Adds the socket unless its user or tenant already holds as many as allowed; else why it is refused. */
-    public synchronized Optional<String> admit(String tenantId, String userId, WebSocketConnection connection) {
+    public synchronized Optional<String> admit(String tenantId, String userId, WebSocketConnection connection,
+            SocketCursor cursor) {
         if (size(byUser.get(userId)) >= limits.perUser()) {
             return Optional.of("Too many open connections for your user (at most " + limits.perUser()
                     + "); close another tab or window");
@@ -51,6 +53,7 @@ public class TenantSockets {
             return Optional.of("Too many open connections for your organization (at most " + limits.perTenant()
                     + "); try again later");
         }
+        cursors.put(connection.id(), cursor);
         byTenant.computeIfAbsent(tenantId, t -> ConcurrentHashMap.newKeySet()).add(connection);
         byUser.computeIfAbsent(userId, u -> ConcurrentHashMap.newKeySet()).add(connection);
         return Optional.empty();
@@ -59,28 +62,21 @@ public class TenantSockets {
     public synchronized void remove(String tenantId, String userId, WebSocketConnection connection) {
         forget(byTenant, tenantId, connection);
         forget(byUser, userId, connection);
+        cursors.remove(connection.id());
     }
 
-    /** Sends the frame to every open socket of the tenant; returns how many it went to. */
-    public int broadcast(String tenantId, String frame) {
-        return broadcast(tenantId, frame, false);
-    }
-
-    /** The same, to the tenant's admins only when {@code adminsOnly}. */
-    public int broadcast(String tenantId, String frame, boolean adminsOnly) {
+    /** Gives a live event to every open socket of its tenant (each cursor decides whether and when). */
+    public void broadcast(String tenantId, LoggedEvent event) {
         Set<WebSocketConnection> sockets = byTenant.get(tenantId);
         if (sockets == null) {
-            return 0;
+            return;
         }
-        int sent = 0;
         for (WebSocketConnection socket : sockets) {
-            if (socket.isOpen() && (!adminsOnly || Boolean.TRUE.equals(socket.userData().get(ADMIN)))) {
-                socket.sendText(frame).subscribe().with(ok -> { },
-                        failure -> LOG.debugf("dropping a frame to a closing socket: %s", failure.getMessage()));
-                sent++;
+            SocketCursor cursor = cursors.get(socket.id());
+            if (cursor != null && socket.isOpen()) {
+                cursor.live(event);
             }
         }
-        return sent;
     }
 
     /** Closes every socket of the user (disabled, or given another role): they sign in again, or cannot. */

@@ -1,5 +1,9 @@
 package com.waplatform.realtime.socket;
 
+import com.waplatform.realtime.config.RealtimeConfig;
+import com.waplatform.realtime.resume.EventLog;
+import com.waplatform.realtime.resume.Position;
+import com.waplatform.realtime.service.SocketCursor;
 import com.waplatform.realtime.service.TenantSockets;
 import com.waplatform.web.AccessRevocations;
 import com.waplatform.web.TenantDirectory;
@@ -12,17 +16,23 @@ import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
 /**
  * {@code /ws}: live updates of the caller's tenant. The upgrade needs a valid access token (Authorization header,
  * or for browsers the {@code quarkus-http-upgrade} subprotocol); the tenant comes from its {@code tenant_id}.
  * A token revoked since it was issued (user disabled, role changed) is refused, and so is a socket over the
- * user's or the tenant's limit; every refusal closes with 1008 and says why.
+ * user's or the tenant's limit; every refusal closes with 1008 and says why. {@code ?resume=<position>} (the
+ * position of the last event the client got) has the events since then replayed before the live ones.
  */
 @WebSocket(path = "/ws")
 @Authenticated
 public class InboxSocket {
+
+    private static final Logger LOG = Logger.getLogger(InboxSocket.class);
 
     static final UserData.TypedKey<String> TENANT_KEY = UserData.TypedKey.forString("tenant");
     static final UserData.TypedKey<String> USER_KEY = UserData.TypedKey.forString("user");
@@ -34,9 +44,13 @@ public class InboxSocket {
     private final TenantDirectory directory;
     private final SecurityIdentity identity;
     private final AccessRevocations revocations;
+    private final EventLog log;
+    private final int bufferLimit;
 
     public InboxSocket(TenantSockets sockets, JsonWebToken token, TenantDirectory directory,
-            SecurityIdentity identity, AccessRevocations revocations) {
+            SecurityIdentity identity, AccessRevocations revocations, EventLog log, RealtimeConfig config) {
+        this.log = log;
+        this.bufferLimit = config.resume().bufferLimit();
         this.sockets = sockets;
         this.token = token;
         this.directory = directory;
@@ -65,8 +79,18 @@ public class InboxSocket {
             connection.userData().put(TENANT_KEY, tenant);
             connection.userData().put(USER_KEY, user);
             connection.userData().put(TenantSockets.ADMIN, admin);
-            return sockets.admit(tenant, user, connection).map(reason -> refuse(connection, reason))
-                    .orElseGet(() -> connection.sendText("{\"type\":\"hello\",\"tenantId\":\"" + tenant + "\"}"));
+            SocketCursor cursor = new SocketCursor(connection, tenant, admin, bufferLimit);
+            return sockets.admit(tenant, user, connection, cursor).map(reason -> refuse(connection, reason))
+                    .orElseGet(() -> {
+                        // registered first, so that no live event falls between the history read and the socket
+                        log.start(tenant, Position.parse(resumeFrom(connection))).subscribe().with(cursor::started,
+                                failure -> {
+                                    LOG.warnf("the history of tenant %s cannot be read: %s", tenant,
+                                            failure.getMessage());
+                                    cursor.startedWithoutHistory();
+                                });
+                        return Uni.createFrom().voidItem();
+                    });
         });
     }
 
@@ -77,6 +101,20 @@ public class InboxSocket {
         if (tenant != null && user != null) {
             sockets.remove(tenant, user, connection);
         }
+    }
+
+    /** The position the client came back with: {@code /ws?resume=<position>}. */
+    static String resumeFrom(WebSocketConnection connection) {
+        String query = connection.handshakeRequest().query();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("resume=")) {
+                return URLDecoder.decode(pair.substring("resume=".length()), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     private static Uni<Void> refuse(WebSocketConnection connection, String reason) {

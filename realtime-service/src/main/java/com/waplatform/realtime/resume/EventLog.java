@@ -1,0 +1,262 @@
+package com.waplatform.realtime.resume;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.waplatform.realtime.config.RealtimeConfig;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.utils.Utils;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * A tenant's history, read from Kafka itself (it survives a restart of this service): where the tenant is now,
+ * and the tenant's events after a client's {@link Position}. The reads block, so they run on a few threads of
+ * their own, each with its own consumer (assigned partitions, no consumer group, nothing committed).
+ * <p>
+ * The epoch names the history: the two topics' ids and partition counts. A topic created again, or given more
+ * partitions (a tenant's events move to another partition), changes it, and older positions get a resync.
+ */
+@ApplicationScoped
+public class EventLog {
+
+    /** How a socket starts: with nothing to replay, with its history replayed, or told to reload (resync). */
+    public enum Kind { FRESH, RESUMED, RESYNC }
+
+    /**
+     * The start of a socket: where its tenant is now, and when RESUMED the position it came back with and the
+     * tenant's events since then.
+     */
+    public record Start(Kind kind, Position from, Position now, List<LoggedEvent> replay) {
+    }
+
+    private record Layout(String epoch, Map<EventStream, Integer> partitions) {
+    }
+
+    private static final Logger LOG = Logger.getLogger(EventLog.class);
+
+    private final RealtimeConfig.Resume config;
+    private final ObjectMapper objectMapper;
+    private final String bootstrap;
+    private final ExecutorService readers;
+    /** Each reader thread's own consumer (a consumer is not thread-safe), created on its first read. */
+    private final ThreadLocal<KafkaConsumer<String, String>> consumer = new ThreadLocal<>();
+    private final AtomicInteger readerCount = new AtomicInteger();
+    private volatile Layout layout;
+
+    public EventLog(RealtimeConfig config, ObjectMapper objectMapper,
+            @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrap) {
+        this.config = config.resume();
+        this.objectMapper = objectMapper;
+        this.bootstrap = bootstrap;
+        this.readers = Executors.newFixedThreadPool(this.config.readers(), task -> {
+            Thread thread = new Thread(() -> {
+                try {
+                    task.run();
+                } finally {
+                    KafkaConsumer<String, String> own = consumer.get();
+                    if (own != null) {
+                        own.close(Duration.ofSeconds(1));
+                    }
+                }
+            }, "realtime-history-" + readerCount.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Where the tenant is now and, when {@code from} can be replayed, its events since then. */
+    public Uni<Start> start(String tenantId, Optional<Position> from) {
+        return Uni.createFrom().item(() -> read(tenantId, from)).runSubscriptionOn(readers);
+    }
+
+    /** The partition of a tenant's records in a topic of {@code partitions} partitions (Kafka's keyed partitioner). */
+    public static int partition(String tenantId, int partitions) {
+        return Utils.toPositive(Utils.murmur2(tenantId.getBytes(StandardCharsets.UTF_8))) % partitions;
+    }
+
+    private Start read(String tenantId, Optional<Position> from) {
+        KafkaConsumer<String, String> kafka = consumer.get();
+        if (kafka == null) {
+            kafka = new KafkaConsumer<>(consumerProperties(Thread.currentThread().getName()));
+            consumer.set(kafka);
+        }
+        Layout current = layout(kafka);
+        Map<EventStream, TopicPartition> partitions = new EnumMap<>(EventStream.class);
+        for (EventStream stream : EventStream.values()) {
+            partitions.put(stream, new TopicPartition(stream.topic(),
+                    partition(tenantId, current.partitions().get(stream))));
+        }
+        Map<TopicPartition, Long> ends = kafka.endOffsets(partitions.values(), config.timeout());
+        Position now = new Position(current.epoch(), ends.get(partitions.get(EventStream.CONVERSATION)) - 1,
+                ends.get(partitions.get(EventStream.SESSION)) - 1);
+        if (from.isEmpty()) {
+            return new Start(Kind.FRESH, null, now, List.of());
+        }
+        Position since = from.get();
+        if (!since.epoch().equals(current.epoch()) || !replayable(kafka, partitions, ends, since)) {
+            return new Start(Kind.RESYNC, null, now, List.of());
+        }
+        Optional<List<LoggedEvent>> events = replay(kafka, tenantId, partitions, ends, since);
+        return events.map(e -> new Start(Kind.RESUMED, since, now, e))
+                .orElseGet(() -> new Start(Kind.RESYNC, null, now, List.of()));
+    }
+
+    /** Whether everything after {@code since} is still in Kafka, young enough and not too much to read. */
+    private boolean replayable(KafkaConsumer<String, String> kafka, Map<EventStream, TopicPartition> partitions,
+            Map<TopicPartition, Long> ends, Position since) {
+        Map<TopicPartition, Long> beginnings = kafka.beginningOffsets(partitions.values(), config.timeout());
+        long oldest = System.currentTimeMillis() - config.maxAge().toMillis();
+        Map<TopicPartition, Long> times = new java.util.HashMap<>();
+        partitions.values().forEach(p -> times.put(p, oldest));
+        Map<TopicPartition, OffsetAndTimestamp> young = kafka.offsetsForTimes(times, config.timeout());
+        for (EventStream stream : EventStream.values()) {
+            TopicPartition p = partitions.get(stream);
+            long next = since.of(stream) + 1;
+            long end = ends.get(p);
+            if (next == end) {
+                continue; // nothing new: however old the position is, nothing is missed
+            }
+            OffsetAndTimestamp firstYoung = young.get(p);
+            long youngFrom = firstYoung == null ? end : firstYoung.offset();
+            if (next > end || next < beginnings.get(p) || next < youngFrom || end - next > config.maxRecords()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The tenant's events after {@code since} up to the ends; empty when they could not be read in time. */
+    private Optional<List<LoggedEvent>> replay(KafkaConsumer<String, String> kafka, String tenantId,
+            Map<EventStream, TopicPartition> partitions, Map<TopicPartition, Long> ends, Position since) {
+        List<TopicPartition> behind = new ArrayList<>();
+        for (EventStream stream : EventStream.values()) {
+            if (since.of(stream) + 1 < ends.get(partitions.get(stream))) {
+                behind.add(partitions.get(stream));
+            }
+        }
+        List<LoggedEvent> events = new ArrayList<>();
+        if (behind.isEmpty()) {
+            return Optional.of(events);
+        }
+        kafka.assign(behind);
+        for (EventStream stream : EventStream.values()) {
+            TopicPartition p = partitions.get(stream);
+            if (behind.contains(p)) {
+                kafka.seek(p, since.of(stream) + 1);
+            }
+        }
+        long deadline = System.nanoTime() + config.timeout().toNanos();
+        try {
+            while (behind.stream().anyMatch(p -> kafka.position(p) < ends.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    LOG.warnf("the history of tenant %s was not read within %s; the client resyncs", tenantId,
+                            config.timeout());
+                    return Optional.empty();
+                }
+                for (ConsumerRecord<String, String> record : kafka.poll(Duration.ofMillis(200))) {
+                    TopicPartition p = new TopicPartition(record.topic(), record.partition());
+                    if (record.offset() < ends.get(p) && tenantId.equals(record.key())) {
+                        event(EventStream.of(record.topic()), record.offset(), record.value(), tenantId)
+                                .ifPresent(events::add);
+                    }
+                }
+            }
+        } finally {
+            kafka.assign(List.of());
+        }
+        return Optional.of(events);
+    }
+
+    /** A record as a socket's event, if it is a readable event of the tenant. */
+    public Optional<LoggedEvent> event(EventStream stream, long offset, String json, String tenantId) {
+        try {
+            JsonNode envelope = objectMapper.readTree(json);
+            if (envelope == null || !envelope.isObject() || !tenantId.equals(envelope.path("tenantId").asText())) {
+                return Optional.empty();
+            }
+            return Optional.of(new LoggedEvent(stream, offset, Audience.of(stream, envelope), json));
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+
+    private Layout layout(KafkaConsumer<String, String> kafka) {
+        Layout known = layout;
+        if (known != null) {
+            return known;
+        }
+        Properties admin = new Properties();
+        admin.put("bootstrap.servers", bootstrap);
+        try (Admin client = Admin.create(admin)) {
+            Map<String, TopicDescription> topics = client.describeTopics(
+                    List.of(EventStream.CONVERSATION.topic(), EventStream.SESSION.topic())).allTopicNames()
+                    .get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            Map<EventStream, Integer> partitions = new EnumMap<>(EventStream.class);
+            StringBuilder identity = new StringBuilder();
+            for (EventStream stream : EventStream.values()) {
+                TopicDescription topic = topics.get(stream.topic());
+                partitions.put(stream, topic.partitions().size());
+                identity.append(stream.topic()).append('/').append(topic.topicId()).append('/')
+                        .append(topic.partitions().size()).append(';');
+            }
+            known = new Layout(digest(identity.toString()), partitions);
+            layout = known;
+            return known;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while describing the event topics", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("the event topics cannot be described: " + e.getMessage(), e);
+        }
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Properties consumerProperties(String reader) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, reader);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        return p;
+    }
+
+    @PreDestroy
+    void stop() {
+        readers.shutdownNow();
+    }
+}

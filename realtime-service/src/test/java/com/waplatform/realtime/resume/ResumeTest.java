@@ -1,0 +1,171 @@
+package com.waplatform.realtime.resume;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.waplatform.contracts.EventTypes;
+import com.waplatform.contracts.Topics;
+import com.waplatform.web.testing.DemoTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A socket that comes back with its last position gets everything of its own tenant since then, once and in
+ * order, then the live events; a position that cannot be replayed gets {@code resync}; QR codes stay with admins.
+ */
+@QuarkusTest
+class ResumeTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestHTTPResource("/ws")
+    URI endpoint;
+
+    private final KafkaProducer<String, String> kafka = new KafkaProducer<>(producerProperties());
+    private final List<TestSocket> opened = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        opened.forEach(TestSocket::close);
+        kafka.close();
+    }
+
+    @Test
+    void aSocketResumesWithEveryEventOfItsTenantSinceItsPositionOnceAndInOrder() throws Exception {
+        String acme = tenantOf("acme-agent");
+        String globex = tenantOf("globex-agent");
+        TestSocket first = open("acme-agent", null);
+        JsonNode hello = first.next();
+        assertEquals("hello", hello.path("type").asText());
+        assertFalse(hello.path("resumed").asBoolean());
+        List<String> live = publish(acme, 3, "live");
+        publish(globex, 2, "other tenant");
+        List<JsonNode> got = first.events(3);
+        assertEquals(live, ids(got));
+        String position = got.get(2).path("position").asText();
+        first.close();
+
+        List<String> missed = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            missed.addAll(publish(acme, 2, "missed"));
+            publish(globex, 1, "other tenant");
+        }
+        TestSocket back = open("acme-agent", position);
+        JsonNode again = back.next();
+        assertEquals("hello", again.path("type").asText());
+        assertTrue(again.path("resumed").asBoolean(), again.toString());
+        assertEquals(missed, ids(back.events(missed.size())), "what was missed, once, in order");
+        assertEquals("caught-up", back.next().path("type").asText());
+        List<String> after = publish(acme, 2, "after");
+        assertEquals(after, ids(back.events(2)), "then the live events");
+        back.assertQuiet();
+        System.out.printf("resume: %d events missed while away, replayed once in order, then live%n", missed.size());
+    }
+
+    @Test
+    void aPositionThatCannotBeReplayedGetsResync() throws Exception {
+        String acme = tenantOf("acme-agent");
+        TestSocket fresh = open("acme-agent", null);
+        String now = fresh.next().path("position").asText();
+        fresh.close();
+        String[] parts = now.split(":");
+
+        TestSocket otherEpoch = open("acme-agent", "0123abcd:" + parts[1] + ":" + parts[2]);
+        JsonNode hello = otherEpoch.next();
+        assertTrue(hello.path("resync").asBoolean(), "another history: " + hello);
+        assertFalse(hello.path("position").asText().isEmpty(), "a position to continue from: " + hello);
+        otherEpoch.close();
+
+        publish(acme, 250, "flood"); // more than max-records (200 in tests) behind
+        TestSocket farBehind = open("acme-agent", now);
+        assertTrue(farBehind.next().path("resync").asBoolean(), "too far behind: reload instead");
+        farBehind.close();
+
+        TestSocket future = open("acme-agent", parts[0] + ":" + (Long.parseLong(parts[1]) + 1_000_000) + ":" + parts[2]);
+        assertTrue(future.next().path("resync").asBoolean(), "a position ahead of the history");
+    }
+
+    @Test
+    void replayedQrCodesGoToAdminsOnly() throws Exception {
+        String acme = tenantOf("acme-admin");
+        TestSocket agent = open("acme-agent", null);
+        TestSocket admin = open("acme-admin", null);
+        String agentAt = agent.next().path("position").asText();
+        String adminAt = admin.next().path("position").asText();
+        agent.close();
+        admin.close();
+        String qr = send(Topics.SESSION_EVENTS, acme, EventTypes.CONNECTION_QR_UPDATED, "qr");
+        String changed = send(Topics.SESSION_EVENTS, acme, EventTypes.CONNECTION_CHANGED, "changed");
+        kafka.flush();
+
+        TestSocket agentBack = open("acme-agent", agentAt);
+        assertTrue(agentBack.next().path("resumed").asBoolean());
+        assertEquals(List.of(changed), ids(agentBack.events(1)));
+        assertEquals("caught-up", agentBack.next().path("type").asText());
+        TestSocket adminBack = open("acme-admin", adminAt);
+        assertTrue(adminBack.next().path("resumed").asBoolean());
+        assertEquals(List.of(qr, changed), ids(adminBack.events(2)));
+    }
+
+    private List<String> publish(String tenantId, int count, String what) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(send(Topics.CONVERSATION_EVENTS, tenantId, EventTypes.CONVERSATION_MESSAGE_CREATED, what + " " + i));
+        }
+        kafka.flush();
+        return ids;
+    }
+
+    private String send(String topic, String tenantId, String type, String text) {
+        String id = UUID.randomUUID().toString();
+        String envelope = JSON.createObjectNode().put("eventId", id).put("type", type).put("tenantId", tenantId)
+                .put("occurredAt", "2026-12-02T10:00:00Z").set("payload", JSON.createObjectNode().put("text", text))
+                .toString();
+        kafka.send(new ProducerRecord<>(topic, tenantId, envelope));
+        return id;
+    }
+
+    private TestSocket open(String user, String position) throws Exception {
+        String query = position == null ? "" : "?resume=" + URLEncoder.encode(position, StandardCharsets.UTF_8);
+        TestSocket socket = TestSocket.open(URI.create(endpoint.toString().replaceFirst("^http", "ws") + query),
+                DemoTokens.of(user));
+        opened.add(socket);
+        return socket;
+    }
+
+    private static List<String> ids(List<JsonNode> events) {
+        return events.stream().map(e -> e.path("eventId").asText()).toList();
+    }
+
+    private static String tenantOf(String user) throws Exception {
+        String payload = DemoTokens.of(user).split("\\.")[1];
+        return JSON.readTree(Base64.getUrlDecoder().decode(payload)).path("tenant_id").asText();
+    }
+
+    private static Properties producerProperties() {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", ConfigProvider.getConfig().getOptionalValue("kafka.bootstrap.servers", String.class)
+                .orElse("localhost:9092"));
+        p.put("key.serializer", StringSerializer.class.getName());
+        p.put("value.serializer", StringSerializer.class.getName());
+        p.put("acks", "all");
+        return p;
+    }
+}

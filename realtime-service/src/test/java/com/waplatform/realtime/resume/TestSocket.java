@@ -1,0 +1,107 @@
+package com.waplatform.realtime.resume;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** A client socket of a test: its frames in order, read one at a time. */
+final class TestSocket implements WebSocket.Listener {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+    private final CompletableFuture<String> closed = new CompletableFuture<>();
+    private final StringBuilder partial = new StringBuilder();
+    private WebSocket socket;
+    /** The first frame, read while opening. */
+    private String head;
+
+    /** Opens a socket with the token; a refusal for too many sockets (a closed one not yet gone) is tried again. */
+    static TestSocket open(URI uri, String token) throws Exception {
+        for (int attempt = 0; ; attempt++) {
+            TestSocket s = new TestSocket();
+            s.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                    .header("Authorization", "Bearer " + token).connectTimeout(Duration.ofSeconds(10))
+                    .buildAsync(uri, s).get(10, TimeUnit.SECONDS);
+            String first = s.frames.poll(10, TimeUnit.SECONDS);
+            if (first != null) {
+                s.head = first;
+                return s;
+            }
+            String reason = s.closed.getNow("");
+            if (attempt >= 5 || !reason.startsWith("Too many open connections")) {
+                throw new AssertionError("no hello; closed: " + reason);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    @Override
+    public void onOpen(WebSocket webSocket) {
+        webSocket.request(1);
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            frames.add(partial.toString());
+            partial.setLength(0);
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(reason);
+        return null;
+    }
+
+    /** The next frame (within 10 s). */
+    JsonNode next() throws Exception {
+        String frame = head != null ? head : frames.poll(10, TimeUnit.SECONDS);
+        head = null;
+        assertNotNull(frame, "no frame within 10 s");
+        return JSON.readTree(frame);
+    }
+
+    /** The next {@code count} frames, each an event with a position. */
+    List<JsonNode> events(int count) throws Exception {
+        List<JsonNode> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            JsonNode event = next();
+            assertEquals(false, event.path("eventId").isMissingNode(), "an event: " + event);
+            assertEquals(false, event.path("position").asText().isEmpty(), "with its position: " + event);
+            events.add(event);
+        }
+        return events;
+    }
+
+    /** Nothing more arrives (within half a second). */
+    void assertQuiet() throws Exception {
+        assertNull(frames.poll(500, TimeUnit.MILLISECONDS), "no more frames");
+    }
+
+    /** Closes and waits until the server answered. */
+    void close() {
+        if (socket != null && !closed.isDone()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+            closed.completeOnTimeout("", 5, TimeUnit.SECONDS).join();
+        }
+    }
+}
