@@ -36,9 +36,10 @@ SERVICES=(tenant-service session-service message-service webhook-gateway realtim
 # WA_REALTIME_REPLICAS=3 ./stack up: more realtime-service instances (realtime-service-2 on 8086, -3 on 8087 …)
 # behind the edge's /ws, to try a client resuming on another replica
 REALTIME_REPLICAS="${WA_REALTIME_REPLICAS:-1}"
+realtime_replica_port() { echo $((8084 + $1)); }
 [[ "$REALTIME_REPLICAS" =~ ^[1-9]$ ]] || { echo "WA_REALTIME_REPLICAS must be 1 to 9" >&2; exit 2; }
 for (( r=2; r<=REALTIME_REPLICAS; r++ )); do
-  SERVICE_PORTS[realtime-service-$r]=$((8084 + r))
+  SERVICE_PORTS[realtime-service-$r]=$(realtime_replica_port "$r")
   SERVICES+=("realtime-service-$r")
 done
 # services with a database of their own

@@ -57,6 +57,13 @@ final class Stack {
                 .extract().path("access_token");
     }
 
+    /** The {@code tenant_id} of a demo user's token. */
+    static String tenantOf(String username) {
+        String[] parts = token(username).split("\\.");
+        return json(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)).path("tenant_id")
+                .asText();
+    }
+
     private static boolean expiring(String token) {
         String[] parts = token.split("\\.");
         long exp = json(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)).path("exp")
@@ -66,10 +73,17 @@ final class Stack {
 
     /** Runs {@code ./stack ARGS...} (set by ./stack test), its output on ours; answers its exit code. */
     static int script(String... args) {
+        return script(Map.of(), args);
+    }
+
+    /** The same with more environment variables (e.g. {@code WA_REALTIME_REPLICAS}). */
+    static int script(Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>(List.of("bash", SCRIPT));
         command.addAll(List.of(args));
         try {
-            return new ProcessBuilder(command).inheritIO().start().waitFor();
+            ProcessBuilder process = new ProcessBuilder(command).inheritIO();
+            process.environment().putAll(environment);
+            return process.start().waitFor();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
