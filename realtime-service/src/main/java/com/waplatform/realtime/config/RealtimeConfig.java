@@ -54,5 +54,12 @@ public interface RealtimeConfig {
         /** Open sockets all users of one tenant may hold on this instance; one more is closed with 1008. */
         @WithDefault("1000")
         int perTenant();
+
+        /**
+         * Frames waiting to be written to one socket (a slow or stalled client); over it the socket is closed with
+         * 1013 and the client resumes from its position, so that it never holds memory or anyone else back.
+         */
+        @WithDefault("1000")
+        int maxUnsent();
     }
 }

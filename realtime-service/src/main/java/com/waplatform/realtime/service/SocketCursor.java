@@ -9,6 +9,7 @@ import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,18 +22,24 @@ public final class SocketCursor {
 
     private static final Logger LOG = Logger.getLogger(SocketCursor.class);
 
-    /** Close code when the socket fell too far behind while starting: the client reconnects and resumes. */
+    /** Close code when the socket fell too far behind (starting, or a slow client): it reconnects and resumes. */
     static final int TRY_AGAIN_LATER = 1013;
+    static final String TOO_SLOW = "Too many events waiting for this connection; reconnect to resume";
 
     private final WebSocketConnection socket;
     private final String tenantId;
     private final boolean admin;
     private final int bufferLimit;
+    private final int maxUnsent;
+    /** Frames handed to the socket and not yet written to it. */
+    private final AtomicInteger unsent = new AtomicInteger();
+    private volatile boolean tooSlow;
     /** Null until started; an epoch of null when the history could not be read (no position is then given). */
     private Position position;
     private List<LoggedEvent> held = new ArrayList<>();
 
-    public SocketCursor(WebSocketConnection socket, String tenantId, boolean admin, int bufferLimit) {
+    public SocketCursor(WebSocketConnection socket, String tenantId, boolean admin, int bufferLimit, int maxUnsent) {
+        this.maxUnsent = maxUnsent;
         this.socket = socket;
         this.tenantId = tenantId;
         this.admin = admin;
@@ -113,9 +120,18 @@ public final class SocketCursor {
     }
 
     private void send(String frame) {
-        if (socket.isOpen()) {
-            socket.sendText(frame).subscribe().with(ok -> { },
-                    failure -> LOG.debugf("dropping a frame to a closing socket: %s", failure.getMessage()));
+        if (tooSlow || !socket.isOpen()) {
+            return;
         }
+        if (unsent.incrementAndGet() > maxUnsent) {
+            tooSlow = true; // nothing more for it: the client resumes from the last frame it did get
+            LOG.debugf("closing a socket of tenant %s: %d frames waiting", tenantId, maxUnsent);
+            socket.close(new CloseReason(TRY_AGAIN_LATER, TOO_SLOW)).subscribe().with(ok -> { }, failure -> { });
+            return;
+        }
+        socket.sendText(frame).subscribe().with(ok -> unsent.decrementAndGet(), failure -> {
+            unsent.decrementAndGet();
+            LOG.debugf("dropping a frame to a closing socket: %s", failure.getMessage());
+        });
     }
 }

@@ -46,11 +46,13 @@ public class InboxSocket {
     private final AccessRevocations revocations;
     private final EventLog log;
     private final int bufferLimit;
+    private final int maxUnsent;
 
     public InboxSocket(TenantSockets sockets, JsonWebToken token, TenantDirectory directory,
             SecurityIdentity identity, AccessRevocations revocations, EventLog log, RealtimeConfig config) {
         this.log = log;
         this.bufferLimit = config.resume().bufferLimit();
+        this.maxUnsent = config.sockets().maxUnsent();
         this.sockets = sockets;
         this.token = token;
         this.directory = directory;
@@ -79,7 +81,7 @@ public class InboxSocket {
             connection.userData().put(TENANT_KEY, tenant);
             connection.userData().put(USER_KEY, user);
             connection.userData().put(TenantSockets.ADMIN, admin);
-            SocketCursor cursor = new SocketCursor(connection, tenant, admin, bufferLimit);
+            SocketCursor cursor = new SocketCursor(connection, tenant, admin, bufferLimit, maxUnsent);
             return sockets.admit(tenant, user, connection, cursor).map(reason -> refuse(connection, reason))
                     .orElseGet(() -> {
                         // registered first, so that no live event falls between the history read and the socket

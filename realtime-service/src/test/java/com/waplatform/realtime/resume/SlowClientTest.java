@@ -1,0 +1,133 @@
+package com.waplatform.realtime.resume;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.waplatform.contracts.EventTypes;
+import com.waplatform.contracts.Topics;
+import com.waplatform.web.testing.DemoTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A client that stops reading cannot hold anyone back: once 100 frames (in tests) wait for it, its socket is
+ * closed with 1013 while another socket of the same tenant keeps getting every event.
+ */
+@QuarkusTest
+class SlowClientTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int EVENTS = 4000;
+
+    @TestHTTPResource("/ws")
+    URI endpoint;
+
+    @Test
+    void aStalledClientIsClosedWhileTheOthersKeepReceiving() throws Exception {
+        Client stalled = new Client(false);
+        Client reader = new Client(true);
+        stalled.connect("acme-agent");
+        reader.connect("acme-admin");
+        stalled.hello.get(10, TimeUnit.SECONDS);
+        reader.hello.get(10, TimeUnit.SECONDS);
+
+        String tenant = JSON.readTree(Base64.getUrlDecoder().decode(DemoTokens.of("acme-agent").split("\\.")[1]))
+                .path("tenant_id").asText();
+        String filler = "x".repeat(4000); // 16 MB in all: more than the sockets' buffers hold
+        long start = System.nanoTime();
+        try (KafkaProducer<String, String> kafka = new KafkaProducer<>(producerProperties())) {
+            for (int i = 0; i < EVENTS; i++) {
+                String envelope = JSON.createObjectNode().put("eventId", UUID.randomUUID().toString())
+                        .put("type", EventTypes.CONVERSATION_MESSAGE_CREATED).put("tenantId", tenant)
+                        .put("occurredAt", "2026-12-02T10:00:00Z")
+                        .set("payload", JSON.createObjectNode().put("text", filler)).toString();
+                kafka.send(new ProducerRecord<>(Topics.CONVERSATION_EVENTS, tenant, envelope));
+            }
+        }
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (reader.events.get() < EVENTS && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(EVENTS, reader.events.get(), "the reading client got every event");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        stalled.socket.request(Long.MAX_VALUE); // it reads again: what was written, then the close
+        assertEquals(1013, stalled.closed.get(30, TimeUnit.SECONDS), "the stalled client was closed");
+        assertTrue(stalled.events.get() < EVENTS, "it was not given everything: " + stalled.events.get());
+        System.out.printf("slow client: closed (1013) after %d of %d events; the other socket got all %d in %d ms%n",
+                stalled.events.get(), EVENTS, EVENTS, millis);
+        reader.socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+    }
+
+    private static Properties producerProperties() {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", ConfigProvider.getConfig().getOptionalValue("kafka.bootstrap.servers", String.class)
+                .orElse("localhost:9092"));
+        p.put("key.serializer", StringSerializer.class.getName());
+        p.put("value.serializer", StringSerializer.class.getName());
+        p.put("linger.ms", "20");
+        return p;
+    }
+
+    /** A client that reads everything, or (stalled) only the hello and nothing after it until told to. */
+    private final class Client implements WebSocket.Listener {
+
+        private final boolean reads;
+        final CompletableFuture<Void> hello = new CompletableFuture<>();
+        final CompletableFuture<Integer> closed = new CompletableFuture<>();
+        final AtomicInteger events = new AtomicInteger();
+        WebSocket socket;
+
+        Client(boolean reads) {
+            this.reads = reads;
+        }
+
+        void connect(String user) throws Exception {
+            socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                    .header("Authorization", "Bearer " + DemoTokens.of(user)).connectTimeout(Duration.ofSeconds(10))
+                    .buildAsync(URI.create(endpoint.toString().replaceFirst("^http", "ws")), this)
+                    .get(10, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void onOpen(WebSocket webSocket) {
+            webSocket.request(1);
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            if (!hello.isDone()) {
+                hello.complete(null);
+            } else if (last) {
+                events.incrementAndGet();
+            }
+            if (reads || !hello.isDone()) {
+                webSocket.request(1);
+            }
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
+    }
+}
