@@ -164,6 +164,8 @@ export class LiveSocket {
       return;
     }
     const event = frame as EventEnvelope;
+    // the position first: a frame skipped below (a duplicate) still moves where a reconnection resumes
+    if (typeof event.position === 'string') this.position = event.position;
     if (typeof event.type !== 'string' || typeof event.payload !== 'object' || event.payload === null) return;
     if (event.eventId) {
       if (this.seen.has(event.eventId)) return;
@@ -173,7 +175,6 @@ export class LiveSocket {
         if (oldest !== undefined) this.seen.delete(oldest);
       }
     }
-    if (typeof event.position === 'string') this.position = event.position;
     this.o.onEvent(event);
   }
 

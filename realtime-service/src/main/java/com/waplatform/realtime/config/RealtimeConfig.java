@@ -29,12 +29,16 @@ public interface RealtimeConfig {
          * Records of the tenant's partition (all tenants sharing it) that one resume may read per topic; a position
          * further behind gets {@code resync-required} (the client reloads through REST, which is then cheaper).
          */
-        @WithDefault("200000")
+        @WithDefault("20000")
         int maxRecords();
 
         /** Threads (each with its own Kafka consumer) reading histories for resuming sockets. */
         @WithDefault("2")
         int readers();
+
+        /** Starts that may wait for a reader; one more starts without history (the client reloads). */
+        @WithDefault("2000")
+        int queue();
 
         /** How long one resume may take to read its history before the client is told to resync instead. */
         @WithDefault("10s")

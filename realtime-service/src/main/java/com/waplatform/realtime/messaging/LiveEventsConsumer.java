@@ -43,6 +43,12 @@ public class LiveEventsConsumer {
                     record.offset());
             return;
         }
+        if (!log.expected(stream, tenantId, record.partition())) {
+            // partitions were added: this tenant's history moved, positions given so far mean nothing
+            LOG.warnf("events of tenant %s now come from partition %d of %s; its sockets reconnect and resync",
+                    tenantId, record.partition(), record.topic());
+            sockets.closeTenant(tenantId, "The event history changed; reconnect");
+        }
         log.event(stream, record.offset(), record.value(), tenantId).ifPresentOrElse(
                 event -> sockets.broadcast(tenantId, event),
                 () -> LOG.warnf("skipping an unreadable event (%s-%d@%d)", record.topic(), record.partition(),

@@ -17,14 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.InvalidOffsetException;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.TopicPartition;
@@ -58,11 +61,17 @@ public class EventLog {
     }
 
     private static final Logger LOG = Logger.getLogger(EventLog.class);
+    /** After the topics could not be described, how long starts fail at once before asking again. */
+    private static final Duration RETRY_LAYOUT = Duration.ofSeconds(5);
 
     private final RealtimeConfig.Resume config;
     private final ObjectMapper objectMapper;
     private final String bootstrap;
-    private final ExecutorService readers;
+    private final ThreadPoolExecutor readers;
+    /** One admin client for describing the topics, created on first use. */
+    private Admin admin;
+    /** When describing the topics last failed (epoch ms): until a few seconds later, starts fail at once. */
+    private volatile long layoutFailedAt;
     /** Each reader thread's own consumer (a consumer is not thread-safe), created on its first read. */
     private final ThreadLocal<KafkaConsumer<String, String>> consumer = new ThreadLocal<>();
     private final AtomicInteger readerCount = new AtomicInteger();
@@ -73,7 +82,8 @@ public class EventLog {
         this.config = config.resume();
         this.objectMapper = objectMapper;
         this.bootstrap = bootstrap;
-        this.readers = Executors.newFixedThreadPool(this.config.readers(), task -> {
+        this.readers = new ThreadPoolExecutor(this.config.readers(), this.config.readers(), 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(this.config.queue()), task -> {
             Thread thread = new Thread(() -> {
                 try {
                     task.run();
@@ -86,12 +96,36 @@ public class EventLog {
             }, "realtime-history-" + readerCount.incrementAndGet());
             thread.setDaemon(true);
             return thread;
-        });
+        }, new ThreadPoolExecutor.AbortPolicy());
     }
 
-    /** Where the tenant is now and, when {@code from} can be replayed, its events since then. */
-    public Uni<Start> start(String tenantId, Optional<Position> from) {
-        return Uni.createFrom().item(() -> read(tenantId, from)).runSubscriptionOn(readers);
+    /**
+     * Where the tenant is now and, when {@code from} can be replayed, its events since then. Skipped (failing with
+     * {@link CancellationException}) once nobody {@code wants} it any more; fails at once when too many starts
+     * wait (the caller then starts without history); a resume that waited longer than the timeout gets a resync.
+     */
+    public Uni<Start> start(String tenantId, Optional<Position> from, BooleanSupplier wanted) {
+        long queued = System.nanoTime();
+        return Uni.createFrom().item(() -> {
+            if (!wanted.getAsBoolean()) {
+                throw new CancellationException("the socket closed before its start was read");
+            }
+            boolean late = System.nanoTime() - queued > config.timeout().toNanos();
+            return read(tenantId, late ? Optional.<Position>empty() : from, late && from.isPresent());
+        }).runSubscriptionOn(readers);
+    }
+
+    /**
+     * Whether a live record's partition is the one this instance expects for its tenant; when not (partitions
+     * were added), the layout is read again and the caller closes the tenant's sockets so that they resync.
+     */
+    public boolean expected(EventStream stream, String tenantId, int partition) {
+        Layout known = layout;
+        if (known == null || partition(tenantId, known.partitions().get(stream)) == partition) {
+            return true;
+        }
+        layout = null;
+        return false;
     }
 
     /** The partition of a tenant's records in a topic of {@code partitions} partitions (Kafka's keyed partitioner). */
@@ -99,7 +133,7 @@ public class EventLog {
         return Utils.toPositive(Utils.murmur2(tenantId.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
-    private Start read(String tenantId, Optional<Position> from) {
+    private Start read(String tenantId, Optional<Position> from, boolean resync) {
         KafkaConsumer<String, String> kafka = consumer.get();
         if (kafka == null) {
             kafka = new KafkaConsumer<>(consumerProperties(Thread.currentThread().getName()));
@@ -115,7 +149,7 @@ public class EventLog {
         Position now = new Position(current.epoch(), ends.get(partitions.get(EventStream.CONVERSATION)) - 1,
                 ends.get(partitions.get(EventStream.SESSION)) - 1);
         if (from.isEmpty()) {
-            return new Start(Kind.FRESH, null, now, List.of());
+            return new Start(resync ? Kind.RESYNC : Kind.FRESH, null, now, List.of());
         }
         Position since = from.get();
         if (!since.epoch().equals(current.epoch()) || !replayable(kafka, partitions, ends, since)) {
@@ -186,6 +220,9 @@ public class EventLog {
                     }
                 }
             }
+        } catch (InvalidOffsetException e) {
+            LOG.infof("part of the history of tenant %s was deleted while it was read; the client resyncs", tenantId);
+            return Optional.empty();
         } finally {
             kafka.assign(List.of());
         }
@@ -210,10 +247,11 @@ public class EventLog {
         if (known != null) {
             return known;
         }
-        Properties admin = new Properties();
-        admin.put("bootstrap.servers", bootstrap);
-        try (Admin client = Admin.create(admin)) {
-            Map<String, TopicDescription> topics = client.describeTopics(
+        if (System.currentTimeMillis() - layoutFailedAt < RETRY_LAYOUT.toMillis()) {
+            throw new IllegalStateException("the event topics could not be described a moment ago");
+        }
+        try {
+            Map<String, TopicDescription> topics = admin().describeTopics(
                     List.of(EventStream.CONVERSATION.topic(), EventStream.SESSION.topic())).allTopicNames()
                     .get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
             Map<EventStream, Integer> partitions = new EnumMap<>(EventStream.class);
@@ -231,8 +269,21 @@ public class EventLog {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while describing the event topics", e);
         } catch (Exception e) {
+            layoutFailedAt = System.currentTimeMillis();
             throw new IllegalStateException("the event topics cannot be described: " + e.getMessage(), e);
         }
+    }
+
+    private synchronized Admin admin() {
+        if (admin == null) {
+            Properties p = new Properties();
+            p.put("bootstrap.servers", bootstrap);
+            p.put("client.id", "realtime-history-admin");
+            p.put("request.timeout.ms", Long.toString(config.timeout().toMillis()));
+            p.put("default.api.timeout.ms", Long.toString(config.timeout().toMillis()));
+            admin = Admin.create(p);
+        }
+        return admin;
     }
 
     private static String digest(String text) {
@@ -250,13 +301,20 @@ public class EventLog {
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, reader);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "none"); // a deleted offset is an error (resync), not a jump
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         return p;
     }
 
     @PreDestroy
-    void stop() {
+    void stop() throws InterruptedException {
         readers.shutdownNow();
+        readers.awaitTermination(2, TimeUnit.SECONDS);
+        synchronized (this) {
+            if (admin != null) {
+                admin.close(Duration.ofSeconds(1));
+            }
+        }
     }
 }

@@ -3,10 +3,12 @@ package com.waplatform.realtime.service;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.waplatform.realtime.resume.EventLog;
+import com.waplatform.realtime.resume.EventStream;
 import com.waplatform.realtime.resume.LoggedEvent;
 import com.waplatform.realtime.resume.Position;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,6 +27,8 @@ public final class SocketCursor {
     /** Close code when the socket fell too far behind (starting, or a slow client): it reconnects and resumes. */
     static final int TRY_AGAIN_LATER = 1013;
     static final String TOO_SLOW = "Too many events waiting for this connection; reconnect to resume";
+    /** How long a replay waits for a client that reads nothing before closing it. */
+    private static final Duration PACING_TIMEOUT = Duration.ofSeconds(30);
 
     private final WebSocketConnection socket;
     private final String tenantId;
@@ -66,30 +70,101 @@ public final class SocketCursor {
         }
     }
 
-    /** The socket's start is known: hello, the history, then what was held meanwhile. */
-    public synchronized void started(EventLog.Start start) {
-        if (held == null) {
-            return; // closed for falling behind meanwhile
+    /**
+     * The socket's start is known: the hello, the history (sent paced, outside the lock, so that live events of
+     * every socket keep flowing meanwhile: they are held for this one), then what was held.
+     */
+    public void started(EventLog.Start start) {
+        if (start.kind() != EventLog.Kind.RESUMED) {
+            startFresh(start);
+            return;
         }
+        synchronized (this) {
+            if (held == null) {
+                return; // closed for falling behind meanwhile
+            }
+        }
+        send(hello(start).toString());
+        Position at = start.from();
+        for (LoggedEvent event : start.replay()) {
+            if (event.audience().includes(admin) && event.offset() > at.of(event.stream())) {
+                at = at.at(event.stream(), event.offset());
+                if (!sendPaced(withPosition(event.json(), at))) {
+                    return;
+                }
+            }
+        }
+        synchronized (this) {
+            if (held == null) {
+                return;
+            }
+            position = new Position(at.epoch(), Math.max(at.conversation(), start.now().conversation()),
+                    Math.max(at.session(), start.now().session()));
+            send("{\"type\":\"caught-up\",\"position\":\"" + position + "\"}");
+            flushHeld();
+        }
+    }
+
+    /**
+     * A fresh start (or a resync): the hello with where the tenant is now, then the held events. Those arrived after
+     * the socket was registered, so they are newer than what the client loaded: the position is moved back before
+     * the first of them in each stream, and they are all given.
+     */
+    private synchronized void startFresh(EventLog.Start start) {
+        if (held == null) {
+            return;
+        }
+        Position at = start.now();
+        for (EventStream stream : EventStream.values()) {
+            for (LoggedEvent event : held) {
+                if (event.stream() == stream) {
+                    at = at.at(stream, Math.min(at.of(stream), event.offset() - 1));
+                    break;
+                }
+            }
+        }
+        position = at;
+        send(hello(start).put("position", position.toString()).toString());
+        flushHeld();
+    }
+
+    private ObjectNode hello(EventLog.Start start) {
         ObjectNode hello = JsonNodeFactory.instance.objectNode().put("type", "hello").put("tenantId", tenantId)
                 .put("resumed", start.kind() == EventLog.Kind.RESUMED);
         if (start.kind() == EventLog.Kind.RESYNC) {
             hello.put("resync", true); // the position given cannot be replayed: reload through REST
         }
-        if (start.kind() == EventLog.Kind.RESUMED) {
-            send(hello.toString());
-            position = start.from();
-            start.replay().stream().filter(e -> e.audience().includes(admin)).forEach(this::deliver);
-            position = new Position(position.epoch(), Math.max(position.conversation(), start.now().conversation()),
-                    Math.max(position.session(), start.now().session()));
-            send("{\"type\":\"caught-up\",\"position\":\"" + position + "\"}");
-        } else {
-            position = start.now();
-            send(hello.put("position", position.toString()).toString());
-        }
+        return hello;
+    }
+
+    private void flushHeld() {
         List<LoggedEvent> waiting = held;
         held = null;
         waiting.forEach(this::deliver);
+    }
+
+    /** Whether the socket is still open (a start not yet read for a closed one is skipped). */
+    public boolean open() {
+        return socket.isOpen();
+    }
+
+    /** Sends a replayed frame once fewer than half the allowed frames wait; false when the client is gone or stalled. */
+    private boolean sendPaced(String frame) {
+        long until = System.nanoTime() + PACING_TIMEOUT.toNanos();
+        while (unsent.get() >= maxUnsent / 2) {
+            if (!socket.isOpen() || System.nanoTime() > until) {
+                closeTooSlow();
+                return false;
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        send(frame);
+        return socket.isOpen() && !tooSlow;
     }
 
     /** The history could not be read (Kafka away): live events from now on, without positions. */
@@ -99,9 +174,7 @@ public final class SocketCursor {
         }
         position = new Position(null, -1, -1);
         send("{\"type\":\"hello\",\"tenantId\":\"" + tenantId + "\",\"resumed\":false,\"resync\":true}");
-        List<LoggedEvent> waiting = held;
-        held = null;
-        waiting.forEach(this::deliver);
+        flushHeld();
     }
 
     private void deliver(LoggedEvent event) {
@@ -119,14 +192,22 @@ public final class SocketCursor {
         return "{\"position\":\"" + position + "\"" + (rest.startsWith("}") ? "" : ",") + rest;
     }
 
+    /** Nothing more for it: the client resumes from the last frame it did get. */
+    private void closeTooSlow() {
+        if (!tooSlow) {
+            tooSlow = true;
+            LOG.debugf("closing a socket of tenant %s: %d frames waiting", tenantId, maxUnsent);
+            socket.close(new CloseReason(TRY_AGAIN_LATER, TOO_SLOW)).subscribe().with(ok -> { }, failure -> { });
+        }
+    }
+
     private void send(String frame) {
         if (tooSlow || !socket.isOpen()) {
             return;
         }
         if (unsent.incrementAndGet() > maxUnsent) {
-            tooSlow = true; // nothing more for it: the client resumes from the last frame it did get
-            LOG.debugf("closing a socket of tenant %s: %d frames waiting", tenantId, maxUnsent);
-            socket.close(new CloseReason(TRY_AGAIN_LATER, TOO_SLOW)).subscribe().with(ok -> { }, failure -> { });
+            unsent.decrementAndGet();
+            closeTooSlow();
             return;
         }
         socket.sendText(frame).subscribe().with(ok -> unsent.decrementAndGet(), failure -> {

@@ -28,6 +28,8 @@ public class TenantSockets {
 
     /** Close code of every refusal or forced close (policy violation). */
     public static final int POLICY = 1008;
+    /** Close code when the client should simply reconnect (service restart). */
+    static final int RESTART = 1012;
 
     /** Marks a socket whose user administers the tenant (sees QR codes). */
     public static final UserData.TypedKey<Boolean> ADMIN = UserData.TypedKey.forBoolean("tenant-admin");
@@ -95,6 +97,15 @@ public class TenantSockets {
     /** Closes one socket whose token was revoked. */
     public void closeRevoked(WebSocketConnection socket) {
         close(List.of(socket), REVOKED);
+    }
+
+    /** Closes every socket of the tenant with 1012 (service restart): the clients reconnect and resume. */
+    public void closeTenant(String tenantId, String reason) {
+        Set<WebSocketConnection> open = byTenant.get(tenantId);
+        if (open != null) {
+            List.copyOf(open).forEach(socket -> socket.close(new CloseReason(RESTART, reason))
+                    .subscribe().with(ok -> { }, failure -> { }));
+        }
     }
 
     /** A tenant that stops being active loses its live connections at once. */

@@ -17,6 +17,8 @@ import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
 import java.net.URLDecoder;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -73,6 +75,7 @@ public class InboxSocket {
         }
         boolean admin = identity.hasRole("tenant-admin");
         long issuedAt = token.getIssuedAtTime();
+        Optional<Position> resumeFrom = Position.parse(resumeFrom(connection));
         return revocations.revoked(user, issuedAt).flatMap(revoked -> {
             if (revoked) {
                 return refuse(connection, TenantSockets.REVOKED);
@@ -85,12 +88,12 @@ public class InboxSocket {
             return sockets.admit(tenant, user, connection, cursor).map(reason -> refuse(connection, reason))
                     .orElseGet(() -> {
                         // registered first, so that no live event falls between the history read and the socket
-                        log.start(tenant, Position.parse(resumeFrom(connection))).subscribe().with(cursor::started,
-                                failure -> {
-                                    LOG.warnf("the history of tenant %s cannot be read: %s", tenant,
-                                            failure.getMessage());
-                                    cursor.startedWithoutHistory();
-                                });
+                        log.start(tenant, resumeFrom, cursor::open).subscribe().with(cursor::started, failure -> {
+                            if (!(failure instanceof CancellationException)) {
+                                LOG.warnf("the history of tenant %s cannot be read: %s", tenant, failure.toString());
+                                cursor.startedWithoutHistory();
+                            }
+                        });
                         return Uni.createFrom().voidItem();
                     });
         });
@@ -105,7 +108,7 @@ public class InboxSocket {
         }
     }
 
-    /** The position the client came back with: {@code /ws?resume=<position>}. */
+    /** The position the client came back with ({@code /ws?resume=<position>}); anything unreadable is none. */
     static String resumeFrom(WebSocketConnection connection) {
         String query = connection.handshakeRequest().query();
         if (query == null) {
@@ -113,7 +116,11 @@ public class InboxSocket {
         }
         for (String pair : query.split("&")) {
             if (pair.startsWith("resume=")) {
-                return URLDecoder.decode(pair.substring("resume=".length()), StandardCharsets.UTF_8);
+                try {
+                    return URLDecoder.decode(pair.substring("resume=".length()), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
             }
         }
         return null;

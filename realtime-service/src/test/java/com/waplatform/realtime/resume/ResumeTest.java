@@ -55,6 +55,7 @@ class ResumeTest {
         JsonNode hello = first.next();
         assertEquals("hello", hello.path("type").asText());
         assertFalse(hello.path("resumed").asBoolean());
+        first.settle();
         List<String> live = publish(acme, 3, "live");
         publish(globex, 2, "other tenant");
         List<JsonNode> got = first.events(3);
@@ -80,10 +81,25 @@ class ResumeTest {
     }
 
     @Test
+    void aLongReplayIsPacedNotTakenForASlowClient() throws Exception {
+        String acme = tenantOf("acme-agent");
+        TestSocket first = open("acme-agent", null);
+        first.settle();
+        String position = first.position();
+        first.close();
+        List<String> missed = publish(acme, 150, "many"); // more than the 100 frames a socket may have waiting
+        TestSocket back = open("acme-agent", position);
+        assertTrue(back.next().path("resumed").asBoolean());
+        assertEquals(missed, ids(back.events(missed.size())));
+        assertEquals("caught-up", back.next().path("type").asText());
+    }
+
+    @Test
     void aPositionThatCannotBeReplayedGetsResync() throws Exception {
         String acme = tenantOf("acme-agent");
         TestSocket fresh = open("acme-agent", null);
-        String now = fresh.next().path("position").asText();
+        fresh.settle();
+        String now = fresh.position();
         fresh.close();
         String[] parts = now.split(":");
 
@@ -107,8 +123,10 @@ class ResumeTest {
         String acme = tenantOf("acme-admin");
         TestSocket agent = open("acme-agent", null);
         TestSocket admin = open("acme-admin", null);
-        String agentAt = agent.next().path("position").asText();
-        String adminAt = admin.next().path("position").asText();
+        agent.settle();
+        admin.settle();
+        String agentAt = agent.position();
+        String adminAt = admin.position();
         agent.close();
         admin.close();
         String qr = send(Topics.SESSION_EVENTS, acme, EventTypes.CONNECTION_QR_UPDATED, "qr");

@@ -29,6 +29,7 @@ final class TestSocket implements WebSocket.Listener {
     private WebSocket socket;
     /** The first frame, read while opening. */
     private String head;
+    private String position;
 
     /** Opens a socket with the token; a refusal for too many sockets (a closed one not yet gone) is tried again. */
     static TestSocket open(URI uri, String token) throws Exception {
@@ -77,7 +78,7 @@ final class TestSocket implements WebSocket.Listener {
         String frame = head != null ? head : frames.poll(10, TimeUnit.SECONDS);
         head = null;
         assertNotNull(frame, "no frame within 10 s");
-        return JSON.readTree(frame);
+        return seen(frame);
     }
 
     /** The next {@code count} frames, each an event with a position. */
@@ -90,6 +91,31 @@ final class TestSocket implements WebSocket.Listener {
             events.add(event);
         }
         return events;
+    }
+
+    /** Skips what arrives until half a second passes without a frame (events of earlier tests still flowing). */
+    void settle() throws Exception {
+        if (head != null) {
+            seen(head);
+            head = null;
+        }
+        for (String frame = frames.poll(500, TimeUnit.MILLISECONDS); frame != null;
+                frame = frames.poll(500, TimeUnit.MILLISECONDS)) {
+            seen(frame);
+        }
+    }
+
+    /** The position of the last frame read that had one. */
+    String position() {
+        return position;
+    }
+
+    private JsonNode seen(String frame) throws Exception {
+        JsonNode node = JSON.readTree(frame);
+        if (!node.path("position").asText().isEmpty()) {
+            position = node.path("position").asText();
+        }
+        return node;
     }
 
     /** Nothing more arrives (within half a second). */
