@@ -70,6 +70,13 @@ public final class SocketCursor {
         }
     }
 
+    /** A frame that is not part of the history (an agent's activity): sent once the socket has started. */
+    public synchronized void ephemeral(String frame) {
+        if (position != null) {
+            send(frame);
+        }
+    }
+
     /**
      * The socket's start is known: the hello, the history (sent paced, outside the lock, so that live events of
      * every socket keep flowing meanwhile: they are held for this one), then what was held.

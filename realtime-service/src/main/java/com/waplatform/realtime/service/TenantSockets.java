@@ -81,6 +81,20 @@ public class TenantSockets {
         }
     }
 
+    /** Sends an ephemeral frame (an agent's activity) to every started socket of the tenant; no position. */
+    public void broadcastEphemeral(String tenantId, String frame) {
+        Set<WebSocketConnection> sockets = byTenant.get(tenantId);
+        if (sockets == null) {
+            return;
+        }
+        for (WebSocketConnection socket : sockets) {
+            SocketCursor cursor = cursors.get(socket.id());
+            if (cursor != null && socket.isOpen()) {
+                cursor.ephemeral(frame);
+            }
+        }
+    }
+
     /** Closes every socket of the user (disabled, or given another role): they sign in again, or cannot. */
     public void closeUser(String userId) {
         Set<WebSocketConnection> open = byUser.get(userId);

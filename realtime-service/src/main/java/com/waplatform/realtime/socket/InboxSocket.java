@@ -1,6 +1,10 @@
 package com.waplatform.realtime.socket;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.waplatform.realtime.config.RealtimeConfig;
+import com.waplatform.realtime.presence.Activity;
+import com.waplatform.realtime.presence.ActivityRelay;
 import com.waplatform.realtime.resume.EventLog;
 import com.waplatform.realtime.resume.Position;
 import com.waplatform.realtime.service.SocketCursor;
@@ -12,6 +16,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -38,6 +43,7 @@ public class InboxSocket {
 
     static final UserData.TypedKey<String> TENANT_KEY = UserData.TypedKey.forString("tenant");
     static final UserData.TypedKey<String> USER_KEY = UserData.TypedKey.forString("user");
+    static final UserData.TypedKey<String> NAME_KEY = UserData.TypedKey.forString("name");
     /** When the socket's token was issued (epoch seconds), to compare with later revocations. */
     public static final UserData.TypedKey<Long> ISSUED_AT = UserData.TypedKey.forLong("issued-at");
 
@@ -47,11 +53,16 @@ public class InboxSocket {
     private final SecurityIdentity identity;
     private final AccessRevocations revocations;
     private final EventLog log;
+    private final ActivityRelay activities;
+    private final ObjectMapper objectMapper;
     private final int bufferLimit;
     private final int maxUnsent;
 
     public InboxSocket(TenantSockets sockets, JsonWebToken token, TenantDirectory directory,
-            SecurityIdentity identity, AccessRevocations revocations, EventLog log, RealtimeConfig config) {
+            SecurityIdentity identity, AccessRevocations revocations, EventLog log, RealtimeConfig config,
+            ActivityRelay activities, ObjectMapper objectMapper) {
+        this.activities = activities;
+        this.objectMapper = objectMapper;
         this.log = log;
         this.bufferLimit = config.resume().bufferLimit();
         this.maxUnsent = config.sockets().maxUnsent();
@@ -83,6 +94,7 @@ public class InboxSocket {
             connection.userData().put(ISSUED_AT, issuedAt);
             connection.userData().put(TENANT_KEY, tenant);
             connection.userData().put(USER_KEY, user);
+            connection.userData().put(NAME_KEY, displayName());
             connection.userData().put(TenantSockets.ADMIN, admin);
             SocketCursor cursor = new SocketCursor(connection, tenant, admin, bufferLimit, maxUnsent);
             return sockets.admit(tenant, user, connection, cursor).map(reason -> refuse(connection, reason))
@@ -97,6 +109,42 @@ public class InboxSocket {
                         return Uni.createFrom().voidItem();
                     });
         });
+    }
+
+    /**
+     * What the client says: {@code {"type":"viewing|typing|left","conversationId":…}} goes to the other sockets of
+     * its tenant (at most one of a kind a second per socket); anything else is ignored.
+     */
+    @OnTextMessage
+    public Uni<Void> said(WebSocketConnection connection, String message) {
+        String tenant = connection.userData().get(TENANT_KEY);
+        String user = connection.userData().get(USER_KEY);
+        if (tenant == null || message.length() > Activity.MAX_FRAME) {
+            return Uni.createFrom().voidItem();
+        }
+        JsonNode frame;
+        try {
+            frame = objectMapper.readTree(message);
+        } catch (Exception e) {
+            return Uni.createFrom().voidItem();
+        }
+        if (frame == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return Activity.fromClient(frame, tenant, user, connection.userData().get(NAME_KEY))
+                .filter(activity -> notTooOften(connection, activity.kind()))
+                .map(activities::publish).orElseGet(() -> Uni.createFrom().voidItem());
+    }
+
+    private static boolean notTooOften(WebSocketConnection connection, String kind) {
+        UserData.TypedKey<Long> key = UserData.TypedKey.forLong("activity-" + kind);
+        long now = System.currentTimeMillis();
+        Long last = connection.userData().get(key);
+        if (last != null && now - last < 1000) {
+            return false;
+        }
+        connection.userData().put(key, now);
+        return true;
     }
 
     @OnClose
@@ -124,6 +172,16 @@ public class InboxSocket {
             }
         }
         return null;
+    }
+
+    /** The name other agents see: the token's {@code name}, else the username. */
+    private String displayName() {
+        Object name = token.getClaim("name");
+        if (name != null && !name.toString().isBlank()) {
+            return name.toString();
+        }
+        Object username = token.getClaim("preferred_username");
+        return username != null ? username.toString() : "?";
     }
 
     private static Uni<Void> refuse(WebSocketConnection connection, String reason) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.waplatform.contracts.EventTypes;
 import com.waplatform.contracts.Topics;
+import com.waplatform.realtime.testing.TestSocket;
 import com.waplatform.web.testing.DemoTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package com.waplatform.realtime.resume;
+package com.waplatform.realtime.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -19,7 +19,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A client socket of a test: its frames in order, read one at a time. */
-final class TestSocket implements WebSocket.Listener {
+public final class TestSocket implements WebSocket.Listener {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,7 +32,7 @@ final class TestSocket implements WebSocket.Listener {
     private String position;
 
     /** Opens a socket with the token; a refusal for too many sockets (a closed one not yet gone) is tried again. */
-    static TestSocket open(URI uri, String token) throws Exception {
+    public static TestSocket open(URI uri, String token) throws Exception {
         for (int attempt = 0; ; attempt++) {
             TestSocket s = new TestSocket();
             s.socket = HttpClient.newHttpClient().newWebSocketBuilder()
@@ -74,7 +74,7 @@ final class TestSocket implements WebSocket.Listener {
     }
 
     /** The next frame (within 10 s). */
-    JsonNode next() throws Exception {
+    public JsonNode next() throws Exception {
         String frame = head != null ? head : frames.poll(10, TimeUnit.SECONDS);
         head = null;
         assertNotNull(frame, "no frame within 10 s");
@@ -82,7 +82,7 @@ final class TestSocket implements WebSocket.Listener {
     }
 
     /** The next {@code count} frames, each an event with a position. */
-    List<JsonNode> events(int count) throws Exception {
+    public List<JsonNode> events(int count) throws Exception {
         List<JsonNode> events = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             JsonNode event = next();
@@ -94,7 +94,7 @@ final class TestSocket implements WebSocket.Listener {
     }
 
     /** Skips what arrives until half a second passes without a frame (events of earlier tests still flowing). */
-    void settle() throws Exception {
+    public void settle() throws Exception {
         if (head != null) {
             seen(head);
             head = null;
@@ -106,7 +106,7 @@ final class TestSocket implements WebSocket.Listener {
     }
 
     /** The position of the last frame read that had one. */
-    String position() {
+    public String position() {
         return position;
     }
 
@@ -119,12 +119,17 @@ final class TestSocket implements WebSocket.Listener {
     }
 
     /** Nothing more arrives (within half a second). */
-    void assertQuiet() throws Exception {
+    public void assertQuiet() throws Exception {
         assertNull(frames.poll(500, TimeUnit.MILLISECONDS), "no more frames");
     }
 
+    /** Sends a text frame. */
+    public void send(String text) {
+        socket.sendText(text, true).join();
+    }
+
     /** Closes and waits until the server answered. */
-    void close() {
+    public void close() {
         if (socket != null && !closed.isDone()) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
             closed.completeOnTimeout("", 5, TimeUnit.SECONDS).join();
