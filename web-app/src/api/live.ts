@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { loadLatest, loadNewer } from '../inbox/api';
 import { keys } from '../inbox/model/keys';
 import { setAppStatus } from './appStatus';
+import { applyActivity } from './activity';
 import { accessToken } from './auth';
 import { api } from './client';
 import { createCatchUp } from './catchUp';
@@ -27,6 +28,17 @@ function debounce(fn: () => void, ms: number): () => void {
   };
 }
 
+let current: LiveSocket | null = null;
+/** The conversation this tab shows: said again after each (re)connection. */
+let viewing: string | null = null;
+
+/** Tells the tenant's other agents what this one does in a conversation (dropped while disconnected). */
+export function sendActivity(activity: 'viewing' | 'typing' | 'left', conversationId: string): void {
+  if (activity === 'viewing') viewing = conversationId;
+  if (activity === 'left' && viewing === conversationId) viewing = null;
+  current?.send({ type: activity, conversationId });
+}
+
 /** A cheap read whose answer (403 suspended, 401) sets the app's status through the API fetch. */
 async function probeAccess(): Promise<void> {
   await api().GET('/api/conversations', { params: { query: { limit: 1 } } }).catch(() => undefined);
@@ -41,6 +53,7 @@ export function startLive({ queryClient, url, userId, onAssignedToMe }: LiveOpti
   }, 400);
   const resume = refetchOnReconnect(queryClient, (id, recent) => void catchUp(id, recent));
   const socket = new LiveSocket({
+    onActivity: applyActivity,
     url,
     token: accessToken,
     onEvent: (event) =>
@@ -51,7 +64,10 @@ export function startLive({ queryClient, url, userId, onAssignedToMe }: LiveOpti
         onAssignedToMe,
         catchUpMessages: (id) => void catchUp(id),
       }),
-    onConnected: (reconnected, replayed) => resume.connected(reconnected, replayed),
+    onConnected: (reconnected, replayed) => {
+      resume.connected(reconnected, replayed);
+      if (viewing) socket.send({ type: 'viewing', conversationId: viewing });
+    },
     onState: (state, reason) => {
       setAppStatus({ live: state, ...(reason !== undefined ? { liveClosedReason: reason || null } : {}), ...(state === 'open' ? { liveClosedReason: null } : {}) });
       // refused (suspended, access changed): one request tells the app why, in the user's language
@@ -61,8 +77,10 @@ export function startLive({ queryClient, url, userId, onAssignedToMe }: LiveOpti
   const online = () => socket.reconnectNow();
   window.addEventListener('online', online);
   socket.start();
+  current = socket;
   return () => {
     window.removeEventListener('online', online);
     socket.stop();
+    if (current === socket) current = null;
   };
 }

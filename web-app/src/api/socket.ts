@@ -1,3 +1,4 @@
+import type { ActivityFrame } from './activity';
 import { backoffDelay } from './backoff';
 
 /** One event of conversation.events / session.events as realtime-service forwards it. */
@@ -27,6 +28,8 @@ export interface SocketOptions {
    */
   onConnected: (reconnected: boolean, replayed: boolean) => void;
   onState?: (state: SocketState, reason?: string) => void;
+  /** Another agent's activity (viewing, typing, left), never replayed. */
+  onActivity?: (frame: ActivityFrame) => void;
   WebSocketImpl?: new (url: string, protocols?: string | string[]) => WebSocket;
   random?: () => number;
   baseDelayMs?: number;
@@ -62,7 +65,8 @@ export class LiveSocket {
   /** The position of the last event (or of the hello / caught-up frame): where a reconnection resumes. */
   private position: string | null = null;
   private readonly seen = new Set<string>();
-  private readonly o: Required<Omit<SocketOptions, 'onState'>> & Pick<SocketOptions, 'onState'>;
+  private readonly o: Required<Omit<SocketOptions, 'onState' | 'onActivity'>> &
+    Pick<SocketOptions, 'onState' | 'onActivity'>;
 
   constructor(options: SocketOptions) {
     this.o = {
@@ -89,6 +93,13 @@ export class LiveSocket {
     this.socket = null;
     socket?.close(1000);
     this.o.onState?.('closed');
+  }
+
+  /** Sends a small frame (an activity) when connected; false when it could not. */
+  send(frame: object): boolean {
+    if (!this.socket || this.socket.readyState !== 1) return false;
+    this.socket.send(JSON.stringify(frame));
+    return true;
   }
 
   /** Try at once (e.g. the browser is online again), forgetting the current wait. */
@@ -156,6 +167,10 @@ export class LiveSocket {
       if (resumed !== true) this.position = typeof position === 'string' ? position : null;
       this.o.onState?.('open');
       this.o.onConnected(reconnected, resumed === true);
+      return;
+    }
+    if (type === 'activity') {
+      this.o.onActivity?.(frame as ActivityFrame);
       return;
     }
     if (type === 'caught-up') {

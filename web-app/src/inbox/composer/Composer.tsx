@@ -1,6 +1,7 @@
 import { ActionIcon, Alert, Button, CloseButton, FileButton, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { type Ref, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sendActivity } from '../../api/live';
 import type { Conversation, Message } from '../../api/types';
 import { describeProblem } from '../../api/problem';
 import { windowState } from '../model/window';
@@ -30,6 +31,7 @@ export function Composer({ conversation, replyTo, onCancelReply, ref }: Composer
   const [mode, setMode] = useState<DraftMode>('reply');
   const [text, setText] = useState(() => readDraft(id, 'reply'));
   const field = useRef<HTMLTextAreaElement>(null);
+  const typingSaid = useRef(0);
   const send = useSendMessage(id);
   const note = useAddNote(id);
   const { upload, start, cancel, dismiss } = useUpload(id);
@@ -52,6 +54,11 @@ export function Composer({ conversation, replyTo, onCancelReply, ref }: Composer
   function change(value: string) {
     setText(value);
     saveDraft(id, mode, value);
+    // colleagues see someone is answering (a note is not an answer); at most every 3 s
+    if (mode === 'reply' && value.trim() && Date.now() - typingSaid.current > 3_000) {
+      typingSaid.current = Date.now();
+      sendActivity('typing', id);
+    }
   }
 
   function submit() {

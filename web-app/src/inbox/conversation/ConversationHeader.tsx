@@ -5,6 +5,7 @@ import { describeProblem } from '../../api/problem';
 import { useIdentity } from '../../app/IdentityContext';
 import { contactTitle } from '../list/ConversationCard';
 import { AssignMenu } from './AssignMenu';
+import { Colleagues } from './Colleagues';
 import { useTenant, botAnswers } from '../useTenant';
 import { useConversationActions } from './useConversationActions';
 import { WindowBadge } from './WindowBadge';
@@ -68,6 +69,7 @@ export function ConversationHeader({ conversation, onBack, onToggleContact, cont
         </Badge>
         <WindowBadge conversation={conversation} />
       </Group>
+      <Colleagues conversationId={conversation.id} />
       {conversation.handoffReason && conversation.owner === 'HUMAN' && (
         <Text size="xs" c="dimmed">
           {t('conversation.handoffReason', { reason: conversation.handoffReason })}

@@ -1,6 +1,7 @@
 import { Alert, Button, Center, Drawer, Loader } from '@mantine/core';
 import { useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { type Ref, useEffect, useRef, useState } from 'react';
+import { useViewing } from './useViewing';
 import { useTranslation } from 'react-i18next';
 import type { Conversation, Message } from '../../api/types';
 import { ApiError, describeProblem } from '../../api/problem';
@@ -45,6 +46,7 @@ export function ConversationPane({ conversationId, wide, onBack, composerRef }: 
   const { mutate: markRead } = read;
 
   useEffect(() => setReplyTo(null), [conversationId]);
+  useViewing(conversationId);
   useMarkRead(conversationId, conversation.data?.unreadCount ?? 0, () => markRead({ action: 'read' }));
 
   if (conversation.isLoading && !conversation.data) {
