@@ -1,19 +1,14 @@
 // Two agents of one company open the same conversation: each sees the other there, and who is typing an answer.
 import { after, before, test } from 'node:test';
-import { connectNumber, expectAccessible, launch, randomCustomer, screenshot, signIn } from './support.mjs';
+import {
+  connectNumber, expectAccessible, launch, openConversation, randomCustomer, screenshot, signIn,
+} from './support.mjs';
 
 let browser;
 before(async () => {
   browser = await launch();
 });
 after(async () => browser?.close());
-
-async function open(page, name) {
-  await page.getByRole('tab', { name: /^All/ }).click();
-  await page.getByLabel('Search by name or number').fill(name);
-  await page.getByRole('button', { name: new RegExp(name) }).click();
-  await page.waitForURL(/\/inbox\/[0-9a-f-]{36}$/);
-}
 
 test('an agent sees a colleague in the same conversation, and when the colleague types an answer', async () => {
   const number = await connectNumber('acme-admin');
@@ -22,8 +17,8 @@ test('an agent sees a colleague in the same conversation, and when the colleague
   await number.customerWrites(`+${customer}`, name, `Alguém me ajuda? ${customer.slice(-4)}`);
   const agent = await signIn(browser, 'acme-agent');
   const admin = await signIn(browser, 'acme-admin');
-  await open(agent.page, name);
-  await open(admin.page, name);
+  await openConversation(agent.page, name);
+  await openConversation(admin.page, name);
   // the demo realm's acme-admin is Ada
   const line = agent.page.getByRole('status').filter({ hasText: 'Ada Acme also has this conversation open' });
   await line.waitFor({ timeout: 20_000 });

@@ -2,7 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  SIMULATOR, connectNumber, eventually, expectAccessible, launch, randomCustomer, screenshot, signIn,
+  SIMULATOR, connectNumber, eventually, expectAccessible, launch, openConversation, randomCustomer, screenshot, signIn,
 } from './support.mjs';
 
 let browser;
@@ -12,14 +12,6 @@ before(async () => {
   number = await connectNumber('acme-admin');
 });
 after(async () => browser?.close());
-
-/** Finds the conversation as an agent would: All, then the search by name. */
-async function openConversation(page, name) {
-  await page.getByRole('tab', { name: /^All/ }).click();
-  await page.getByLabel('Search by name or number').fill(name);
-  await page.getByRole('button', { name: new RegExp(name) }).click();
-  await page.waitForURL(/\/inbox\/[0-9a-f-]{36}$/);
-}
 
 test('outside the 24-hour window the composer offers a template instead of free text', async () => {
   const customer = randomCustomer();

@@ -43,6 +43,14 @@ export async function signIn(browser, username, { size = 'desktop', locale = 'en
   return { context, page, interactiveMs };
 }
 
+/** Finds a conversation as an agent would (All, then the search by name) and opens it. */
+export async function openConversation(page, name) {
+  await page.getByRole('tab', { name: /^All/ }).click();
+  await page.getByLabel('Search by name or number').fill(name);
+  await page.getByRole('button', { name: new RegExp(name) }).click();
+  await page.waitForURL(/\/inbox\/[0-9a-f-]{36}$/);
+}
+
 /** Saves target/screenshots/NAME-SIZE.png. */
 export async function screenshot(page, name, size) {
   mkdirSync(SHOTS, { recursive: true });

@@ -69,20 +69,15 @@ public class TenantSockets {
 
     /** Gives a live event to every open socket of its tenant (each cursor decides whether and when). */
     public void broadcast(String tenantId, LoggedEvent event) {
-        Set<WebSocketConnection> sockets = byTenant.get(tenantId);
-        if (sockets == null) {
-            return;
-        }
-        for (WebSocketConnection socket : sockets) {
-            SocketCursor cursor = cursors.get(socket.id());
-            if (cursor != null && socket.isOpen()) {
-                cursor.live(event);
-            }
-        }
+        forEachOpen(tenantId, cursor -> cursor.live(event));
     }
 
     /** Sends an ephemeral frame (an agent's activity) to every started socket of the tenant; no position. */
     public void broadcastEphemeral(String tenantId, String frame) {
+        forEachOpen(tenantId, cursor -> cursor.ephemeral(frame));
+    }
+
+    private void forEachOpen(String tenantId, java.util.function.Consumer<SocketCursor> action) {
         Set<WebSocketConnection> sockets = byTenant.get(tenantId);
         if (sockets == null) {
             return;
@@ -90,7 +85,7 @@ public class TenantSockets {
         for (WebSocketConnection socket : sockets) {
             SocketCursor cursor = cursors.get(socket.id());
             if (cursor != null && socket.isOpen()) {
-                cursor.ephemeral(frame);
+                action.accept(cursor);
             }
         }
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.waplatform.contracts.EventTypes;
 import com.waplatform.contracts.Topics;
 import com.waplatform.realtime.testing.TestSocket;
+import com.waplatform.realtime.testing.TestEvents;
 import com.waplatform.web.testing.DemoTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,12 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +37,7 @@ class ResumeTest {
     @TestHTTPResource("/ws")
     URI endpoint;
 
-    private final KafkaProducer<String, String> kafka = new KafkaProducer<>(producerProperties());
+    private final KafkaProducer<String, String> kafka = TestEvents.producer();
     private final List<TestSocket> opened = new ArrayList<>();
 
     @AfterEach
@@ -178,13 +176,4 @@ class ResumeTest {
         return JSON.readTree(Base64.getUrlDecoder().decode(payload)).path("tenant_id").asText();
     }
 
-    private static Properties producerProperties() {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", ConfigProvider.getConfig().getOptionalValue("kafka.bootstrap.servers", String.class)
-                .orElse("localhost:9092"));
-        p.put("key.serializer", StringSerializer.class.getName());
-        p.put("value.serializer", StringSerializer.class.getName());
-        p.put("acks", "all");
-        return p;
-    }
 }

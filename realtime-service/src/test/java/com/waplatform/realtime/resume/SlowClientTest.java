@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.waplatform.contracts.EventTypes;
 import com.waplatform.contracts.Topics;
+import com.waplatform.realtime.testing.TestEvents;
 import com.waplatform.web.testing.DemoTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -22,8 +22,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,7 +50,7 @@ class SlowClientTest {
                 .path("tenant_id").asText();
         String filler = "x".repeat(4000); // 16 MB in all: more than the sockets' buffers hold
         long start = System.nanoTime();
-        try (KafkaProducer<String, String> kafka = new KafkaProducer<>(producerProperties())) {
+        try (KafkaProducer<String, String> kafka = TestEvents.producer()) {
             for (int i = 0; i < EVENTS; i++) {
                 String envelope = JSON.createObjectNode().put("eventId", UUID.randomUUID().toString())
                         .put("type", EventTypes.CONVERSATION_MESSAGE_CREATED).put("tenantId", tenant)
@@ -74,16 +72,6 @@ class SlowClientTest {
         System.out.printf("slow client: closed (1013) after %d of %d events; the other socket got all %d in %d ms%n",
                 stalled.events.get(), EVENTS, EVENTS, millis);
         reader.socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
-    }
-
-    private static Properties producerProperties() {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", ConfigProvider.getConfig().getOptionalValue("kafka.bootstrap.servers", String.class)
-                .orElse("localhost:9092"));
-        p.put("key.serializer", StringSerializer.class.getName());
-        p.put("value.serializer", StringSerializer.class.getName());
-        p.put("linger.ms", "20");
-        return p;
     }
 
     /** A client that reads everything, or (stalled) only the hello and nothing after it until told to. */
