@@ -86,7 +86,7 @@ class ResumeTest {
         first.settle();
         String position = first.position();
         first.close();
-        List<String> missed = publish(acme, 150, "many"); // more than the 100 frames a socket may have waiting
+        List<String> missed = publish(acme, 1200, "many"); // more than the 1,000 frames a socket may have waiting
         TestSocket back = open("acme-agent", position);
         assertTrue(back.next().path("resumed").asBoolean());
         assertEquals(missed, ids(back.events(missed.size())));
@@ -108,7 +108,7 @@ class ResumeTest {
         assertFalse(hello.path("position").asText().isEmpty(), "a position to continue from: " + hello);
         otherEpoch.close();
 
-        publish(acme, 250, "flood"); // more than max-records (200 in tests) behind
+        publish(acme, 2500, "flood"); // more than max-records (2,000 in tests) behind
         TestSocket farBehind = open("acme-agent", now);
         assertTrue(farBehind.next().path("resync").asBoolean(), "too far behind: reload instead");
         farBehind.close();
