@@ -43,13 +43,16 @@ public class ConversationActions {
     /** Applies the action as {@code actorId}; {@code argument} is the assignee (ASSIGN) or the reason (TAKE_OVER, ESCALATE). */
     @WithTransaction
     public Uni<Conversation> apply(String tenantId, UUID id, String actorId, Action action, String argument) {
-        if (action == Action.HAND_BACK && !automation.botAnswers(tenantId)) {
-            // a conversation handed to a bot that does not answer would leave the customer waiting
-            return Uni.createFrom().failure(ProblemException.unprocessable(
-                    "Your organization's bot is off (or has no automation URL): the conversation stays with the team."));
-        }
         return scope.enter(tenantId).chain(() -> conversations.findOwned(tenantId, id))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Conversation"))
+                .invoke(c -> {
+                    // after the lookup: another tenant's conversation is "not found", whatever this bot's state
+                    if (action == Action.HAND_BACK && !automation.botAnswers(tenantId)) {
+                        // a conversation handed to a bot that does not answer would leave the customer waiting
+                        throw ProblemException.unprocessable("Your organization's bot is off (or has no automation "
+                                + "URL): the conversation stays with the team.");
+                    }
+                })
                 .call(c -> change(action, argument).test(c)
                         ? events.updated(c, action.name().toLowerCase(), actorId) : Uni.createFrom().voidItem())
                 // a read receipt even when nothing was unread (a reply clears the count): the provider keeps one
