@@ -24,6 +24,7 @@ test('an agent signs in, a customer message arrives live, the reply reaches Meta
   const { page, interactiveMs } = await signIn(browser, 'acme-agent');
   console.log(`browser: inbox interactive ${interactiveMs} ms after the login redirect (desktop)`);
   await page.getByRole('tab', { name: /^All/ }).click();
+  await page.getByRole('listitem').first().waitFor(); // the list, not its loader, on the picture
   await screenshot(page, 'inbox', 'desktop');
   const axe = await expectAccessible(page, 'inbox');
   console.log(`browser: axe on the inbox: ${axe.passes} rules pass, minor/moderate: ${JSON.stringify(axe.violations)}`);
@@ -70,6 +71,7 @@ test('on a phone the list and the conversation are two screens', async () => {
   const { page, interactiveMs } = await signIn(browser, 'acme-agent', { size: 'phone' });
   console.log(`browser: inbox interactive ${interactiveMs} ms after the login redirect (phone)`);
   await page.getByRole('tab', { name: /^All/ }).click();
+  await page.getByRole('button', { name: new RegExp(name) }).waitFor(); // the list, not its loader, on the picture
   await screenshot(page, 'inbox', 'phone');
   await expectAccessible(page, 'inbox on a phone');
   await page.getByRole('button', { name: new RegExp(name) }).click();
