@@ -50,10 +50,6 @@ public final class SocketCursor {
         this.bufferLimit = bufferLimit;
     }
 
-    public boolean admin() {
-        return admin;
-    }
-
     /** A live event of the socket's tenant. */
     public synchronized void live(LoggedEvent event) {
         if (!event.audience().includes(admin)) {

@@ -4,7 +4,6 @@ import com.waplatform.realtime.config.RealtimeConfig;
 import com.waplatform.realtime.resume.LoggedEvent;
 import com.waplatform.web.TenantDirectory;
 import io.quarkus.websockets.next.CloseReason;
-import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,9 +29,6 @@ public class TenantSockets {
     public static final int POLICY = 1008;
     /** Close code when the client should simply reconnect (service restart). */
     static final int RESTART = 1012;
-
-    /** Marks a socket whose user administers the tenant (sees QR codes). */
-    public static final UserData.TypedKey<Boolean> ADMIN = UserData.TypedKey.forBoolean("tenant-admin");
 
     private final Map<String, Set<WebSocketConnection>> byTenant = new ConcurrentHashMap<>();
     private final Map<String, Set<WebSocketConnection>> byUser = new ConcurrentHashMap<>();

@@ -95,7 +95,6 @@ public class InboxSocket {
             connection.userData().put(TENANT_KEY, tenant);
             connection.userData().put(USER_KEY, user);
             connection.userData().put(NAME_KEY, displayName());
-            connection.userData().put(TenantSockets.ADMIN, admin);
             SocketCursor cursor = new SocketCursor(connection, tenant, admin, bufferLimit, maxUnsent);
             return sockets.admit(tenant, user, connection, cursor).map(reason -> refuse(connection, reason))
                     .orElseGet(() -> {
