@@ -18,6 +18,20 @@ public interface RealtimeConfig {
 
     Resume resume();
 
+    Presence presence();
+
+    /** Who is online (see {@code presence.Presence}). */
+    interface Presence {
+
+        /** How often each replica renews its users in Redis and looks for changes (a replica gone). */
+        @WithDefault("15s")
+        java.time.Duration heartbeat();
+
+        /** How long a user stays online without a renewal (a replica that died drops its users after this). */
+        @WithDefault("45s")
+        java.time.Duration ttl();
+    }
+
     /** Resuming a socket from a position (see realtime-service/README.md). */
     interface Resume {
 

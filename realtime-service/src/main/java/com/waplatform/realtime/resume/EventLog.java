@@ -236,7 +236,9 @@ public class EventLog {
             if (envelope == null || !envelope.isObject() || !tenantId.equals(envelope.path("tenantId").asText())) {
                 return Optional.empty();
             }
-            return Optional.of(new LoggedEvent(stream, offset, Audience.of(stream, envelope), json));
+            String conversation = Summary.conversationOf(envelope);
+            return Optional.of(new LoggedEvent(stream, offset, Audience.of(stream, envelope), json, conversation,
+                    conversation == null ? json : Summary.of(envelope, json)));
         } catch (Exception e) {
             return Optional.empty();
         }

@@ -29,6 +29,7 @@ public final class SocketCursor {
     static final String TOO_SLOW = "Too many events waiting for this connection; reconnect to resume";
     /** How long a replay waits for a client that reads nothing before closing it. */
     private static final Duration PACING_TIMEOUT = Duration.ofSeconds(30);
+    private static final int EPHEMERAL_HELD = 20;
 
     private final WebSocketConnection socket;
     private final String tenantId;
@@ -41,6 +42,12 @@ public final class SocketCursor {
     /** Null until started; an epoch of null when the history could not be read (no position is then given). */
     private Position position;
     private List<LoggedEvent> held = new ArrayList<>();
+    /** Ephemeral frames (presence, activity) that came before the start, sent after it; the latest few only. */
+    private List<String> heldEphemeral;
+    private String lastPresence;
+    /** Whether the socket narrowed to summaries of all but its open conversation (see {@link #narrow}). */
+    private volatile boolean summaries;
+    private volatile String openConversation;
 
     public SocketCursor(WebSocketConnection socket, String tenantId, boolean admin, int bufferLimit, int maxUnsent) {
         this.maxUnsent = maxUnsent;
@@ -66,10 +73,25 @@ public final class SocketCursor {
         }
     }
 
-    /** A frame that is not part of the history (an agent's activity): sent once the socket has started. */
+    /** Who of the tenant is online: sent unless the socket has that very list already. */
+    public synchronized void presence(String frame) {
+        if (!frame.equals(lastPresence)) {
+            lastPresence = frame;
+            ephemeral(frame);
+        }
+    }
+
+    /** A frame that is not part of the history (presence, an agent's activity): sent once the socket has started. */
     public synchronized void ephemeral(String frame) {
         if (position != null) {
             send(frame);
+        } else if (held != null) {
+            if (heldEphemeral == null) {
+                heldEphemeral = new ArrayList<>(2);
+            } else if (heldEphemeral.size() >= EPHEMERAL_HELD) {
+                heldEphemeral.remove(0);
+            }
+            heldEphemeral.add(frame);
         }
     }
 
@@ -88,11 +110,13 @@ public final class SocketCursor {
             }
         }
         send(hello(start).toString());
+        sendHeldEphemeral();
         Position at = start.from();
         for (LoggedEvent event : start.replay()) {
             if (event.audience().includes(admin) && event.offset() > at.of(event.stream())) {
                 at = at.at(event.stream(), event.offset());
-                if (!sendPaced(withPosition(event.json(), at))) {
+                String frame = frameOf(event);
+                if (frame != null && !sendPaced(withPosition(frame, at))) {
                     return;
                 }
             }
@@ -128,6 +152,7 @@ public final class SocketCursor {
         }
         position = at;
         send(hello(start).put("position", position.toString()).toString());
+        sendHeldEphemeral();
         flushHeld();
     }
 
@@ -144,6 +169,15 @@ public final class SocketCursor {
         List<LoggedEvent> waiting = held;
         held = null;
         waiting.forEach(this::deliver);
+        sendHeldEphemeral();
+    }
+
+    /** The ephemeral frames that came before the start (the narrowing asked when connecting, presence). */
+    private synchronized void sendHeldEphemeral() {
+        if (heldEphemeral != null) {
+            heldEphemeral.forEach(this::send);
+            heldEphemeral = null;
+        }
     }
 
     /** Whether the socket is still open (a start not yet read for a closed one is skipped). */
@@ -177,6 +211,7 @@ public final class SocketCursor {
         }
         position = new Position(null, -1, -1);
         send("{\"type\":\"hello\",\"tenantId\":\"" + tenantId + "\",\"resumed\":false,\"resync\":true}");
+        sendHeldEphemeral();
         flushHeld();
     }
 
@@ -185,7 +220,26 @@ public final class SocketCursor {
             return; // given already (replayed, or before the start)
         }
         position = position.at(event.stream(), event.offset());
-        send(position.epoch() == null ? event.json() : withPosition(event.json(), position));
+        String frame = frameOf(event);
+        if (frame != null) { // else skipped: the next frame's position covers it
+            send(position.epoch() == null ? frame : withPosition(frame, position));
+        }
+    }
+
+    /**
+     * Narrows what the socket gets: {@code summaries} — the full events of its open conversation ({@code open}, may
+     * be null) and only summaries of the others; else everything.
+     */
+    public void narrow(boolean summaries, String open) {
+        this.openConversation = open;
+        this.summaries = summaries;
+    }
+
+    /** What the socket gets of the event: all of it, its summary, or nothing (null). */
+    private String frameOf(LoggedEvent event) {
+        String conversation = event.conversationId();
+        return summaries && conversation != null && !conversation.equals(openConversation) ? event.summary()
+                : event.json();
     }
 
     /** The event with {@code "position"} first: the JSON object's opening brace, the field, the rest as published. */

@@ -63,6 +63,16 @@ public class TenantSockets {
         cursors.remove(connection.id());
     }
 
+    /** What the socket has been given (null once it is gone). */
+    public SocketCursor cursorOf(WebSocketConnection connection) {
+        return cursors.get(connection.id());
+    }
+
+    /** Whether the user still has a socket here. */
+    public boolean holds(String userId) {
+        return size(byUser.get(userId)) > 0;
+    }
+
     /** Gives a live event to every open socket of its tenant (each cursor decides whether and when). */
     public void broadcast(String tenantId, LoggedEvent event) {
         forEachOpen(tenantId, cursor -> cursor.live(event));
@@ -71,6 +81,11 @@ public class TenantSockets {
     /** Sends an ephemeral frame (an agent's activity) to every started socket of the tenant; no position. */
     public void broadcastEphemeral(String tenantId, String frame) {
         forEachOpen(tenantId, cursor -> cursor.ephemeral(frame));
+    }
+
+    /** Gives the tenant's online list to its sockets (those that have it already skip it). */
+    public void broadcastPresence(String tenantId, String frame) {
+        forEachOpen(tenantId, cursor -> cursor.presence(frame));
     }
 
     private void forEachOpen(String tenantId, java.util.function.Consumer<SocketCursor> action) {

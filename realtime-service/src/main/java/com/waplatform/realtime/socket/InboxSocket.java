@@ -1,10 +1,8 @@
 package com.waplatform.realtime.socket;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.waplatform.realtime.config.RealtimeConfig;
-import com.waplatform.realtime.presence.Activity;
-import com.waplatform.realtime.presence.ActivityRelay;
+import com.waplatform.realtime.presence.Presence;
 import com.waplatform.realtime.resume.EventLog;
 import com.waplatform.realtime.resume.Position;
 import com.waplatform.realtime.service.SocketCursor;
@@ -21,6 +19,7 @@ import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import java.net.URLDecoder;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -46,6 +45,13 @@ public class InboxSocket {
     static final UserData.TypedKey<String> NAME_KEY = UserData.TypedKey.forString("name");
     /** When the socket's token was issued (epoch seconds), to compare with later revocations. */
     public static final UserData.TypedKey<Long> ISSUED_AT = UserData.TypedKey.forLong("issued-at");
+    private static final UserData.TypedKey<Long> EXPIRY_TIMER = UserData.TypedKey.forLong("expiry-timer");
+
+    /** Close code when the socket's token expires: not a refusal, the client reconnects at once with a fresh one. */
+    static final int TOKEN_EXPIRED = 4401;
+    static final String EXPIRED = "Your sign-in token expired; reconnect with a fresh one";
+    /** Before the token's expiry, so that this close comes first (the server's own would be a 1008 refusal). */
+    private static final long EXPIRY_MARGIN_MS = 1000;
 
     private final TenantSockets sockets;
     private final JsonWebToken token;
@@ -53,16 +59,18 @@ public class InboxSocket {
     private final SecurityIdentity identity;
     private final AccessRevocations revocations;
     private final EventLog log;
-    private final ActivityRelay activities;
-    private final ObjectMapper objectMapper;
+    private final ClientFrames clientFrames;
     private final int bufferLimit;
     private final int maxUnsent;
+    private final Vertx vertx;
+    private final Presence presence;
 
     public InboxSocket(TenantSockets sockets, JsonWebToken token, TenantDirectory directory,
             SecurityIdentity identity, AccessRevocations revocations, EventLog log, RealtimeConfig config,
-            ActivityRelay activities, ObjectMapper objectMapper) {
-        this.activities = activities;
-        this.objectMapper = objectMapper;
+            ClientFrames clientFrames, Vertx vertx, Presence presence) {
+        this.clientFrames = clientFrames;
+        this.vertx = vertx;
+        this.presence = presence;
         this.log = log;
         this.bufferLimit = config.resume().bufferLimit();
         this.maxUnsent = config.sockets().maxUnsent();
@@ -86,7 +94,7 @@ public class InboxSocket {
         }
         boolean admin = identity.hasRole("tenant-admin");
         long issuedAt = token.getIssuedAtTime();
-        Optional<Position> resumeFrom = Position.parse(resumeFrom(connection));
+        Optional<Position> resumeFrom = Position.parse(queryParam(connection, "resume"));
         return revocations.revoked(user, issuedAt).flatMap(revoked -> {
             if (revoked) {
                 return refuse(connection, TenantSockets.REVOKED);
@@ -96,8 +104,15 @@ public class InboxSocket {
             connection.userData().put(USER_KEY, user);
             connection.userData().put(NAME_KEY, displayName());
             SocketCursor cursor = new SocketCursor(connection, tenant, admin, bufferLimit, maxUnsent);
+            String scope = queryParam(connection, "scope");
+            if (scope != null) { // narrowed from the start, replay included
+                ClientFrames.subscribe(cursor, JsonNodeFactory.instance.objectNode().put("scope", scope)
+                        .put("conversationId", queryParam(connection, "conversationId")));
+            }
             return sockets.admit(tenant, user, connection, cursor).map(reason -> refuse(connection, reason))
                     .orElseGet(() -> {
+                        closeAtExpiry(connection);
+                        presence.opened(tenant, user, connection.userData().get(NAME_KEY), admin, cursor);
                         // registered first, so that no live event falls between the history read and the socket
                         log.start(tenant, resumeFrom, cursor::open).subscribe().with(cursor::started, failure -> {
                             if (!(failure instanceof CancellationException)) {
@@ -110,61 +125,53 @@ public class InboxSocket {
         });
     }
 
-    /**
-     * What the client says: {@code {"type":"viewing|typing|left","conversationId":…}} goes to the other sockets of
-     * its tenant (at most one of a kind a second per socket); anything else is ignored.
-     */
+    /** What the client says (an activity, a narrowing): see {@link ClientFrames}. */
     @OnTextMessage
     public Uni<Void> said(WebSocketConnection connection, String message) {
         String tenant = connection.userData().get(TENANT_KEY);
-        String user = connection.userData().get(USER_KEY);
-        if (tenant == null || message.length() > Activity.MAX_FRAME) {
+        SocketCursor cursor = sockets.cursorOf(connection);
+        if (tenant == null || cursor == null) {
             return Uni.createFrom().voidItem();
         }
-        JsonNode frame;
-        try {
-            frame = objectMapper.readTree(message);
-        } catch (Exception e) {
-            return Uni.createFrom().voidItem();
-        }
-        if (frame == null) {
-            return Uni.createFrom().voidItem();
-        }
-        return Activity.fromClient(frame, tenant, user, connection.userData().get(NAME_KEY))
-                .filter(activity -> notTooOften(connection, activity.kind()))
-                .map(activities::publish).orElseGet(() -> Uni.createFrom().voidItem());
+        return clientFrames.said(connection, cursor, tenant, connection.userData().get(USER_KEY),
+                connection.userData().get(NAME_KEY), message);
     }
 
-    private static boolean notTooOften(WebSocketConnection connection, String kind) {
-        UserData.TypedKey<Long> key = UserData.TypedKey.forLong("activity-" + kind);
-        long now = System.currentTimeMillis();
-        Long last = connection.userData().get(key);
-        if (last != null && now - last < 1000) {
-            return false;
-        }
-        connection.userData().put(key, now);
-        return true;
+    /** The socket lives as long as its token: then it is closed with 4401 and the client resumes with a new one. */
+    private void closeAtExpiry(WebSocketConnection connection) {
+        long in = token.getExpirationTime() * 1000 - EXPIRY_MARGIN_MS - System.currentTimeMillis();
+        long timer = vertx.setTimer(Math.max(1, in), id -> connection
+                .close(new CloseReason(TOKEN_EXPIRED, EXPIRED)).subscribe().with(ok -> { }, failure -> { }));
+        connection.userData().put(EXPIRY_TIMER, timer);
     }
 
     @OnClose
     public void close(WebSocketConnection connection) {
+        Long timer = connection.userData().get(EXPIRY_TIMER);
+        if (timer != null) {
+            vertx.cancelTimer(timer);
+        }
         String tenant = connection.userData().get(TENANT_KEY);
         String user = connection.userData().get(USER_KEY);
         if (tenant != null && user != null) {
             sockets.remove(tenant, user, connection);
+            presence.closed(tenant, user);
         }
     }
 
-    /** The position the client came back with ({@code /ws?resume=<position>}); anything unreadable is none. */
-    static String resumeFrom(WebSocketConnection connection) {
+    /**
+     * A parameter of the address, e.g. the position the client came back with ({@code /ws?resume=<position>});
+     * absent or unreadable: null.
+     */
+    static String queryParam(WebSocketConnection connection, String name) {
         String query = connection.handshakeRequest().query();
         if (query == null) {
             return null;
         }
         for (String pair : query.split("&")) {
-            if (pair.startsWith("resume=")) {
+            if (pair.startsWith(name + "=")) {
                 try {
-                    return URLDecoder.decode(pair.substring("resume=".length()), StandardCharsets.UTF_8);
+                    return URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
                 } catch (IllegalArgumentException e) {
                     return null;
                 }

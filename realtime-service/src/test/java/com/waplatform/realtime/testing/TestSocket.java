@@ -24,7 +24,10 @@ public final class TestSocket implements WebSocket.Listener {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+    /** Presence frames, apart: they come whenever someone of the tenant connects or leaves. */
+    private final BlockingQueue<String> presence = new LinkedBlockingQueue<>();
     private final CompletableFuture<String> closed = new CompletableFuture<>();
+    private volatile int closeCode = -1;
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
     /** The first frame, read while opening. */
@@ -60,7 +63,8 @@ public final class TestSocket implements WebSocket.Listener {
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         partial.append(data);
         if (last) {
-            frames.add(partial.toString());
+            String frame = partial.toString();
+            (frame.startsWith("{\"type\":\"presence\"") ? presence : frames).add(frame);
             partial.setLength(0);
         }
         webSocket.request(1);
@@ -69,6 +73,7 @@ public final class TestSocket implements WebSocket.Listener {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closeCode = statusCode;
         closed.complete(reason);
         return null;
     }
@@ -79,6 +84,18 @@ public final class TestSocket implements WebSocket.Listener {
         head = null;
         assertNotNull(frame, "no frame within 10 s");
         return seen(frame);
+    }
+
+    /** The next presence frame (within 10 s). */
+    public JsonNode nextPresence() throws Exception {
+        String frame = presence.poll(10, TimeUnit.SECONDS);
+        assertNotNull(frame, "no presence frame within 10 s");
+        return JSON.readTree(frame);
+    }
+
+    /** No presence frame arrives within {@code millis}. */
+    public void assertNoPresence(long millis) throws Exception {
+        assertNull(presence.poll(millis, TimeUnit.MILLISECONDS), "no presence change");
     }
 
     /** The next {@code count} frames, each an event with a position. */
@@ -126,6 +143,12 @@ public final class TestSocket implements WebSocket.Listener {
     /** Sends a text frame. */
     public void send(String text) {
         socket.sendText(text, true).join();
+    }
+
+    /** Waits (at most {@code seconds}) for the server to close the socket: "code reason". */
+    public String awaitClosedByServer(int seconds) throws Exception {
+        String reason = closed.get(seconds, TimeUnit.SECONDS);
+        return closeCode + " " + reason;
     }
 
     /** Closes and waits until the server answered. */

@@ -25,12 +25,17 @@ public final class DemoTokens {
     }
 
     public static String of(String username) {
-        return CACHE.computeIfAbsent(username, DemoTokens::fetch);
+        return CACHE.computeIfAbsent(username, user -> fetch(user, "web-app"));
     }
 
-    private static String fetch(String username) {
+    /** A fresh token of the realm's {@code test-expiring} client: it expires 2 seconds after it was issued. */
+    public static String expiringSoon(String username) {
+        return fetch(username, "test-expiring");
+    }
+
+    private static String fetch(String username, String client) {
         String issuer = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
-        String form = "grant_type=password&client_id=web-app&password=demo1234&username="
+        String form = "grant_type=password&client_id=" + client + "&password=demo1234&username="
                 + URLEncoder.encode(username, StandardCharsets.UTF_8);
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(
