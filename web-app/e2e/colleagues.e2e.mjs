@@ -1,4 +1,4 @@
-// Two agents of one company open the same conversation: each sees the other there, and who is typing an answer.
+// Two agents of one company: each sees the other online, then in the same conversation, and who is typing an answer.
 import { after, before, test } from 'node:test';
 import {
   connectNumber, expectAccessible, launch, openConversation, randomCustomer, screenshot, signIn,
@@ -17,6 +17,8 @@ test('an agent sees a colleague in the same conversation, and when the colleague
   await number.customerWrites(`+${customer}`, name, `Alguém me ajuda? ${customer.slice(-4)}`);
   const agent = await signIn(browser, 'acme-agent');
   const admin = await signIn(browser, 'acme-admin');
+  // who is online: the colleague's face in the list's header, named in full for screen readers
+  await agent.page.getByRole('img', { name: /colleagues? online: .*Ada Acme \(admin\)/ }).waitFor({ timeout: 20_000 });
   await openConversation(agent.page, name);
   await openConversation(admin.page, name);
   // the demo realm's acme-admin is Ada
@@ -29,4 +31,6 @@ test('an agent sees a colleague in the same conversation, and when the colleague
 
   await admin.page.getByRole('link', { name: 'Inbox' }).click(); // the colleague leaves the conversation
   await agent.page.getByText(/Ada Acme (is typing|also has)/).waitFor({ state: 'detached', timeout: 10_000 });
+  await admin.context.close(); // and signs off: no longer online
+  await agent.page.getByRole('img', { name: /Ada Acme/ }).waitFor({ state: 'detached', timeout: 20_000 });
 });

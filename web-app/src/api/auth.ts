@@ -17,6 +17,13 @@ export async function accessToken(): Promise<string | null> {
   return user && !user.expired ? user.access_token : null;
 }
 
+/** A token valid for at least `seconds` more (renewed first when it is not); null when none can be had. */
+export async function freshAccessToken(seconds = 30): Promise<string | null> {
+  const user = await manager?.getUser();
+  if (user && !user.expired && (user.expires_in ?? 0) > seconds) return user.access_token;
+  return (await renewSession()) ? accessToken() : null;
+}
+
 /** Tries a silent renewal once (shared by concurrent callers); when it fails the app asks to sign in again. */
 export function renewSession(): Promise<boolean> {
   if (!manager) return Promise.resolve(false);

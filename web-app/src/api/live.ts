@@ -3,11 +3,12 @@ import { loadLatest, loadNewer } from '../inbox/api';
 import { keys } from '../inbox/model/keys';
 import { setAppStatus } from './appStatus';
 import { applyActivity } from './activity';
-import { accessToken } from './auth';
+import { freshAccessToken } from './auth';
 import { api } from './client';
 import { createCatchUp } from './catchUp';
 import { applyEvent } from './liveCache';
 import { refetchOnReconnect } from './resume';
+import { applyPresence, resetPresence } from './presence';
 import { LiveSocket } from './socket';
 
 export interface LiveOptions {
@@ -29,13 +30,27 @@ function debounce(fn: () => void, ms: number): () => void {
 }
 
 let current: LiveSocket | null = null;
+let forget: ((conversationId: string) => void) | null = null;
 /** The conversation this tab shows: said again after each (re)connection. */
 let viewing: string | null = null;
 
+/**
+ * What the socket gets: the open conversation in full, of the others only what the list needs (summaries). A
+ * conversation left gets no more status or note events, so what is cached of it is marked stale (refetched when
+ * it is opened again).
+ */
+function narrowTo(conversationId: string | null): void {
+  const previous = viewing;
+  viewing = conversationId;
+  if (previous === conversationId) return;
+  if (previous) forget?.(previous);
+  current?.send({ type: 'subscribe', scope: 'summaries', conversationId });
+}
+
 /** Tells the tenant's other agents what this one does in a conversation (dropped while disconnected). */
 export function sendActivity(activity: 'viewing' | 'typing' | 'left', conversationId: string): void {
-  if (activity === 'viewing') viewing = conversationId;
-  if (activity === 'left' && viewing === conversationId) viewing = null;
+  if (activity === 'viewing') narrowTo(conversationId);
+  if (activity === 'left' && viewing === conversationId) narrowTo(null);
   current?.send({ type: activity, conversationId });
 }
 
@@ -54,8 +69,10 @@ export function startLive({ queryClient, url, userId, onAssignedToMe }: LiveOpti
   const resume = refetchOnReconnect(queryClient, (id, recent) => void catchUp(id, recent));
   const socket = new LiveSocket({
     onActivity: applyActivity,
+    onPresence: applyPresence,
     url,
-    token: accessToken,
+    token: freshAccessToken,
+    query: () => ({ scope: 'summaries', ...(viewing ? { conversationId: viewing } : {}) }),
     onEvent: (event) =>
       applyEvent(event, {
         queryClient,
@@ -78,9 +95,17 @@ export function startLive({ queryClient, url, userId, onAssignedToMe }: LiveOpti
   window.addEventListener('online', online);
   socket.start();
   current = socket;
+  forget = (id) => {
+    void queryClient.invalidateQueries({ queryKey: keys.messages(id), refetchType: 'none' });
+    void queryClient.invalidateQueries({ queryKey: keys.notes(id), refetchType: 'none' });
+  };
   return () => {
     window.removeEventListener('online', online);
     socket.stop();
-    if (current === socket) current = null;
+    resetPresence();
+    if (current === socket) {
+      current = null;
+      forget = null;
+    }
   };
 }

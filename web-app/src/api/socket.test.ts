@@ -165,6 +165,47 @@ describe('live socket', () => {
     expect(timers[0]!.ms).toBeGreaterThanOrEqual(8000);
   });
 
+  it('comes back at once, with a new token and from its position, when its token expired (4401)', async () => {
+    let n = 0;
+    const { socket, timers, states } = setup(async () => `tok${++n}`);
+    socket.start();
+    await flush();
+    const ws = FakeSocket.all[0]!;
+    ws.open();
+    ws.frame({ ...event('e1'), position: 'ab:3:1' });
+    ws.drop(4401, 'Your sign-in token expired; reconnect with a fresh one');
+    await flush();
+    expect(timers).toHaveLength(0);
+    expect(FakeSocket.all[1]!.protocols).toEqual(socketProtocols('tok2'));
+    expect(FakeSocket.all[1]!.url).toBe('ws://edge/ws?resume=ab%3A3%3A1');
+    expect(states).not.toContain('closed');
+  });
+
+  it('hands on presence lists, skips acknowledgements, and adds the caller\'s parameters to the address', async () => {
+    FakeSocket.all = [];
+    const lists: unknown[] = [];
+    const events: EventEnvelope[] = [];
+    const socket = new LiveSocket({
+      url: 'ws://edge/ws',
+      token: async () => 'tok',
+      onEvent: (e) => events.push(e),
+      onConnected: () => {},
+      onPresence: (frame) => lists.push(frame.online),
+      query: () => ({ scope: 'summaries', conversationId: 'c9' }),
+      WebSocketImpl: FakeSocket as unknown as typeof WebSocket,
+    });
+    socket.start();
+    await flush();
+    const ws = FakeSocket.all[0]!;
+    expect(ws.url).toBe('ws://edge/ws?scope=summaries&conversationId=c9');
+    ws.open();
+    ws.frame({ type: 'subscribed', scope: 'summaries', conversationId: 'c9' });
+    ws.frame({ type: 'presence', online: [{ userId: 'u1', name: 'Ana', role: 'agent' }] });
+    expect(lists).toEqual([[{ userId: 'u1', name: 'Ana', role: 'agent' }]]);
+    expect(events).toHaveLength(0);
+    socket.stop();
+  });
+
   it('forwards each event once (by eventId) and ignores frames it cannot read', async () => {
     const { socket, events } = setup();
     socket.start();

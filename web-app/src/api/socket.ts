@@ -1,4 +1,5 @@
 import type { ActivityFrame } from './activity';
+import type { PresenceFrame } from './presence';
 import { backoffDelay } from './backoff';
 
 /** One event of conversation.events / session.events as realtime-service forwards it. */
@@ -30,6 +31,10 @@ export interface SocketOptions {
   onState?: (state: SocketState, reason?: string) => void;
   /** Another agent's activity (viewing, typing, left), never replayed. */
   onActivity?: (frame: ActivityFrame) => void;
+  /** Who of the tenant is online, after each (re)connection and whenever it changes. */
+  onPresence?: (frame: PresenceFrame) => void;
+  /** Parameters added to the address of each (re)connection (e.g. what the socket narrows to). */
+  query?: () => Record<string, string>;
   WebSocketImpl?: new (url: string, protocols?: string | string[]) => WebSocket;
   random?: () => number;
   baseDelayMs?: number;
@@ -40,6 +45,9 @@ export interface SocketOptions {
 
 /** The subprotocol the server is asked to select (it must answer one of those offered, or browsers fail). */
 export const CARRIER_SUBPROTOCOL = 'bearer-token-carrier';
+
+/** Close code of a socket whose token expired: not a refusal, it reconnects at once with a fresh token. */
+export const TOKEN_EXPIRED = 4401;
 
 /**
  * The subprotocols of the upgrade: browsers cannot set headers on a WebSocket, so the token travels as
@@ -65,8 +73,8 @@ export class LiveSocket {
   /** The position of the last event (or of the hello / caught-up frame): where a reconnection resumes. */
   private position: string | null = null;
   private readonly seen = new Set<string>();
-  private readonly o: Required<Omit<SocketOptions, 'onState' | 'onActivity'>> &
-    Pick<SocketOptions, 'onState' | 'onActivity'>;
+  private readonly o: Required<Omit<SocketOptions, 'onState' | 'onActivity' | 'onPresence' | 'query'>> &
+    Pick<SocketOptions, 'onState' | 'onActivity' | 'onPresence' | 'query'>;
 
   constructor(options: SocketOptions) {
     this.o = {
@@ -142,6 +150,11 @@ export class LiveSocket {
       this.socket = null;
       if (this.stopped) return;
       this.o.onState?.('reconnecting', event.code === 1008 ? event.reason : undefined);
+      if (event.code === TOKEN_EXPIRED) {
+        this.attempt = 0; // the token's lifetime is over, nothing failed: back at once, with a fresh one
+        void this.connect();
+        return;
+      }
       this.scheduleReconnect(event.code === 1008);
     };
     socket.onerror = () => {
@@ -173,6 +186,11 @@ export class LiveSocket {
       this.o.onActivity?.(frame as ActivityFrame);
       return;
     }
+    if (type === 'presence') {
+      this.o.onPresence?.(frame as PresenceFrame);
+      return;
+    }
+    if (type === 'subscribed') return;
     if (type === 'caught-up') {
       const { position } = frame as { position?: unknown };
       if (typeof position === 'string') this.position = position;
@@ -193,11 +211,13 @@ export class LiveSocket {
     this.o.onEvent(event);
   }
 
-  /** The address, with the position to resume from once there is one. */
+  /** The address, with the position to resume from once there is one, and the caller's parameters. */
   private urlWithPosition(): string {
-    if (this.position === null) return this.o.url;
-    const separator = this.o.url.includes('?') ? '&' : '?';
-    return `${this.o.url}${separator}resume=${encodeURIComponent(this.position)}`;
+    const params = new URLSearchParams(this.o.query?.() ?? {});
+    if (this.position !== null) params.set('resume', this.position);
+    const query = params.toString();
+    if (query === '') return this.o.url;
+    return `${this.o.url}${this.o.url.includes('?') ? '&' : '?'}${query}`;
   }
 
   private scheduleReconnect(refused = false): void {

@@ -9,6 +9,7 @@ import { axeViolations } from '../test/axe';
 
 vi.mock('../api/auth', () => ({
   accessToken: async () => 'token',
+  freshAccessToken: async () => 'token',
   renewSession: async () => false,
   signInAgain: async () => {},
   bindAuth: () => {},
@@ -111,7 +112,7 @@ describe('inbox page', () => {
     await waitFor(() => expect(calls).toContain('POST /api/conversations/c1/read'));
     expect(await axeViolations()).toEqual([]);
     expect(QuietSocket.last?.protocols).toEqual(['bearer-token-carrier', 'quarkus-http-upgrade%23Authorization%23Bearer%20token']);
-    expect(QuietSocket.last?.url).toBe('ws://edge/ws');
+    expect(QuietSocket.last?.url).toBe('ws://edge/ws?scope=summaries');
   });
 
   it('shows a live message once, in full, after fetching what came since', async () => {

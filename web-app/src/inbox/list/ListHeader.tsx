@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Group, Title, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { useAssignedNotification } from '../useAssignedNotification';
+import { OnlineNow } from './OnlineNow';
 
 export function ListHeader({
   notification,
@@ -16,6 +17,7 @@ export function ListHeader({
         {t('nav.inbox')}
       </Title>
       <Group gap={4}>
+        <OnlineNow />
         {notification.supported && notification.permission === 'default' && (
           <Button size="compact-xs" variant="subtle" onClick={() => void notification.enable()}>
             {t('notification.enable')}
