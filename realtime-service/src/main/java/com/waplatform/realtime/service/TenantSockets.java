@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The open sockets of this instance, by tenant and by user. An event is only ever sent to its own tenant's
- * sockets; a user and a tenant may hold a bounded number of them (the one over the limit is refused).
+ * sockets; a user and a tenant (within its plan, {@link TenantSocketLimit}) may hold a bounded number of them (the
+ * one over the limit is refused).
  */
 @ApplicationScoped
 public class TenantSockets {
@@ -35,9 +36,11 @@ public class TenantSockets {
     /** Connection id → what the socket has been given. */
     private final Map<String, SocketCursor> cursors = new ConcurrentHashMap<>();
     private final RealtimeConfig.Sockets limits;
+    private final TenantDirectory tenants;
 
-    public TenantSockets(RealtimeConfig config) {
+    public TenantSockets(RealtimeConfig config, TenantDirectory tenants) {
         this.limits = config.sockets();
+        this.tenants = tenants;
     }
 
     /** Adds the socket unless its user or tenant already holds as many as allowed; else why it is refused. */
@@ -47,8 +50,9 @@ public class TenantSockets {
             return Optional.of("Too many open connections for your user (at most " + limits.perUser()
                     + "); close another tab or window");
         }
-        if (size(byTenant.get(tenantId)) >= limits.perTenant()) {
-            return Optional.of("Too many open connections for your organization (at most " + limits.perTenant()
+        int tenantLimit = TenantSocketLimit.of(tenants.find(tenantId), limits);
+        if (size(byTenant.get(tenantId)) >= tenantLimit) {
+            return Optional.of("Too many open connections for your organization (at most " + tenantLimit
                     + "); try again later");
         }
         cursors.put(connection.id(), cursor);

@@ -33,7 +33,11 @@ class ShutdownClose {
     }
 
     void closeAfterTheDelay(@Observes ShutdownDelayInitiatedEvent event) {
-        Uni.createFrom().voidItem().onItem().delayIt().by(delay).subscribe().with(nothing -> {
+        Uni<Void> afterTheDelay = Uni.createFrom().voidItem();
+        if (!delay.isZero() && !delay.isNegative()) { // (a zero delay cannot be given to delayIt)
+            afterTheDelay = afterTheDelay.onItem().delayIt().by(delay);
+        }
+        afterTheDelay.subscribe().with(nothing -> {
             List<WebSocketConnection> open = List.copyOf(connections.listAll());
             LOG.infof("shutting down: closing %d socket(s) with %d", open.size(), SERVICE_RESTART);
             open.forEach(socket -> socket.close(new CloseReason(SERVICE_RESTART, "service restart")).subscribe()
