@@ -79,5 +79,12 @@ public interface RealtimeConfig {
          */
         @WithDefault("1000")
         int maxUnsent();
+
+        /**
+         * A socket that answers nothing (no pong to the pings, no frame) for this long is taken for dead and closed
+         * (1001); more than two ping intervals.
+         */
+        @WithDefault("75s")
+        java.time.Duration silenceLimit();
     }
 }

@@ -48,6 +48,8 @@ public final class SocketCursor {
     /** Whether the socket narrowed to summaries of all but its open conversation (see {@link #narrow}). */
     private volatile boolean summaries;
     private volatile String openConversation;
+    /** When the client last showed it is there (a pong, a frame), epoch millis. */
+    private volatile long lastHeard = System.currentTimeMillis();
 
     public SocketCursor(WebSocketConnection socket, String tenantId, boolean admin, int bufferLimit, int maxUnsent) {
         this.maxUnsent = maxUnsent;
@@ -71,6 +73,15 @@ public final class SocketCursor {
             socket.close(new CloseReason(TRY_AGAIN_LATER, "Too many events while connecting; reconnect to resume"))
                     .subscribe().with(ok -> { }, failure -> { });
         }
+    }
+
+    /** The client answered a ping or said something. */
+    public void heard() {
+        lastHeard = System.currentTimeMillis();
+    }
+
+    public long lastHeard() {
+        return lastHeard;
     }
 
     /** Who of the tenant is online: sent unless the socket has that very list already. */

@@ -1,7 +1,6 @@
 package com.waplatform.realtime.service;
 
 import com.waplatform.contracts.TenantSnapshot;
-import com.waplatform.realtime.config.RealtimeConfig;
 import java.util.Optional;
 
 /**
@@ -14,11 +13,11 @@ final class TenantSocketLimit {
     private TenantSocketLimit() {
     }
 
-    static int of(Optional<TenantSnapshot> tenant, RealtimeConfig.Sockets limits) {
+    static int of(Optional<TenantSnapshot> tenant, int perUser, int perTenant) {
         int seats = tenant.map(TenantSnapshot::maxAgents).orElse(0);
         if (seats <= 0) {
-            return limits.perTenant();
+            return perTenant;
         }
-        return (int) Math.min(limits.perTenant(), (long) seats * limits.perUser());
+        return (int) Math.min(perTenant, (long) seats * perUser);
     }
 }

@@ -50,7 +50,7 @@ public class TenantSockets {
             return Optional.of("Too many open connections for your user (at most " + limits.perUser()
                     + "); close another tab or window");
         }
-        int tenantLimit = TenantSocketLimit.of(tenants.find(tenantId), limits);
+        int tenantLimit = TenantSocketLimit.of(tenants.find(tenantId), limits.perUser(), limits.perTenant());
         if (size(byTenant.get(tenantId)) >= tenantLimit) {
             return Optional.of("Too many open connections for your organization (at most " + tenantLimit
                     + "); try again later");
@@ -116,6 +116,16 @@ public class TenantSockets {
     /** Calls {@code action} with every open socket and its user. */
     public void forEachSocket(java.util.function.BiConsumer<String, WebSocketConnection> action) {
         byUser.forEach((user, open) -> open.forEach(socket -> action.accept(user, socket)));
+    }
+
+    /** Calls {@code action} with every socket and what it has been given. */
+    public void forEachCursor(java.util.function.BiConsumer<WebSocketConnection, SocketCursor> action) {
+        byTenant.values().forEach(open -> open.forEach(socket -> {
+            SocketCursor cursor = cursors.get(socket.id());
+            if (cursor != null) {
+                action.accept(socket, cursor);
+            }
+        }));
     }
 
     /** Closes one socket whose token was revoked. */

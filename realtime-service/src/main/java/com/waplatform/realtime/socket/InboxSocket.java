@@ -14,12 +14,14 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OnPongMessage;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import java.net.URLDecoder;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -133,8 +135,18 @@ public class InboxSocket {
         if (tenant == null || cursor == null) {
             return Uni.createFrom().voidItem();
         }
+        cursor.heard();
         return clientFrames.said(connection, cursor, tenant, connection.userData().get(USER_KEY),
                 connection.userData().get(NAME_KEY), message);
+    }
+
+    /** The client answered a ping: it is there ({@link SilentPeers}). */
+    @OnPongMessage
+    public void pong(WebSocketConnection connection, Buffer data) {
+        SocketCursor cursor = sockets.cursorOf(connection);
+        if (cursor != null) {
+            cursor.heard();
+        }
     }
 
     /** The socket lives as long as its token: then it is closed with 4401 and the client resumes with a new one. */

@@ -151,6 +151,11 @@ public final class TestSocket implements WebSocket.Listener {
         return closeCode + " " + reason;
     }
 
+    /** Whether the server has closed the socket. */
+    public boolean isClosed() {
+        return closed.isDone();
+    }
+
     /** Closes and waits until the server answered. */
     public void close() {
         if (socket != null && !closed.isDone()) {
