@@ -3,18 +3,13 @@ package com.waplatform.realtime.presence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.waplatform.realtime.testing.SocketTest;
 import com.waplatform.realtime.testing.TestSocket;
-import com.waplatform.web.testing.DemoTokens;
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,22 +18,10 @@ import org.junit.jupiter.api.Test;
  * Another tenant's people never appear, and their comings and goings send nothing.
  */
 @QuarkusTest
-class PresenceTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TestHTTPResource("/ws")
-    URI endpoint;
+class PresenceTest extends SocketTest {
 
     @Inject
     RedisDataSource redis;
-
-    private final List<TestSocket> opened = new ArrayList<>();
-
-    @AfterEach
-    void close() {
-        opened.forEach(TestSocket::close);
-    }
 
     @Test
     void everySocketOfTheTenantSeesWhoIsOnlineAndEachChangeOtherTenantsNothing() throws Exception {
@@ -85,14 +68,6 @@ class PresenceTest {
     }
 
     private TestSocket open(String user) throws Exception {
-        TestSocket socket = TestSocket.open(URI.create(endpoint.toString().replaceFirst("^http", "ws")),
-                DemoTokens.of(user));
-        opened.add(socket);
-        return socket;
-    }
-
-    private static String claim(String user, String name) throws Exception {
-        String payload = DemoTokens.of(user).split("\\.")[1];
-        return JSON.readTree(Base64.getUrlDecoder().decode(payload)).path(name).asText();
+        return open(user, "");
     }
 }

@@ -5,24 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.waplatform.contracts.EventTypes;
 import com.waplatform.contracts.Topics;
+import com.waplatform.realtime.testing.SocketTest;
 import com.waplatform.realtime.testing.TestSocket;
-import com.waplatform.realtime.testing.TestEvents;
-import com.waplatform.web.testing.DemoTokens;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,27 +21,13 @@ import org.junit.jupiter.api.Test;
  * order, then the live events; a position that cannot be replayed gets {@code resync}; QR codes stay with admins.
  */
 @QuarkusTest
-class ResumeTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TestHTTPResource("/ws")
-    URI endpoint;
-
-    private final KafkaProducer<String, String> kafka = TestEvents.producer();
-    private final List<TestSocket> opened = new ArrayList<>();
-
-    @AfterEach
-    void close() {
-        opened.forEach(TestSocket::close);
-        kafka.close();
-    }
+class ResumeTest extends SocketTest {
 
     @Test
     void aSocketResumesWithEveryEventOfItsTenantSinceItsPositionOnceAndInOrder() throws Exception {
         String acme = tenantOf("acme-agent");
         String globex = tenantOf("globex-agent");
-        TestSocket first = open("acme-agent", null);
+        TestSocket first = openAt("acme-agent", null);
         JsonNode hello = first.next();
         assertEquals("hello", hello.path("type").asText());
         assertFalse(hello.path("resumed").asBoolean());
@@ -67,7 +44,7 @@ class ResumeTest {
             missed.addAll(publish(acme, 2, "missed"));
             publish(globex, 1, "other tenant");
         }
-        TestSocket back = open("acme-agent", position);
+        TestSocket back = openAt("acme-agent", position);
         JsonNode again = back.next();
         assertEquals("hello", again.path("type").asText());
         assertTrue(again.path("resumed").asBoolean(), again.toString());
@@ -82,12 +59,12 @@ class ResumeTest {
     @Test
     void aLongReplayIsPacedNotTakenForASlowClient() throws Exception {
         String acme = tenantOf("acme-agent");
-        TestSocket first = open("acme-agent", null);
+        TestSocket first = openAt("acme-agent", null);
         first.settle();
         String position = first.position();
         first.close();
         List<String> missed = publish(acme, 1200, "many"); // more than the 1,000 frames a socket may have waiting
-        TestSocket back = open("acme-agent", position);
+        TestSocket back = openAt("acme-agent", position);
         assertTrue(back.next().path("resumed").asBoolean());
         assertEquals(missed, ids(back.events(missed.size())));
         assertEquals("caught-up", back.next().path("type").asText());
@@ -96,32 +73,32 @@ class ResumeTest {
     @Test
     void aPositionThatCannotBeReplayedGetsResync() throws Exception {
         String acme = tenantOf("acme-agent");
-        TestSocket fresh = open("acme-agent", null);
+        TestSocket fresh = openAt("acme-agent", null);
         fresh.settle();
         String now = fresh.position();
         fresh.close();
         String[] parts = now.split(":");
 
-        TestSocket otherEpoch = open("acme-agent", "0123abcd:" + parts[1] + ":" + parts[2]);
+        TestSocket otherEpoch = openAt("acme-agent", "0123abcd:" + parts[1] + ":" + parts[2]);
         JsonNode hello = otherEpoch.next();
         assertTrue(hello.path("resync").asBoolean(), "another history: " + hello);
         assertFalse(hello.path("position").asText().isEmpty(), "a position to continue from: " + hello);
         otherEpoch.close();
 
         publish(acme, 2500, "flood"); // more than max-records (2,000 in tests) behind
-        TestSocket farBehind = open("acme-agent", now);
+        TestSocket farBehind = openAt("acme-agent", now);
         assertTrue(farBehind.next().path("resync").asBoolean(), "too far behind: reload instead");
         farBehind.close();
 
-        TestSocket future = open("acme-agent", parts[0] + ":" + (Long.parseLong(parts[1]) + 1_000_000) + ":" + parts[2]);
+        TestSocket future = openAt("acme-agent", parts[0] + ":" + (Long.parseLong(parts[1]) + 1_000_000) + ":" + parts[2]);
         assertTrue(future.next().path("resync").asBoolean(), "a position ahead of the history");
     }
 
     @Test
     void replayedQrCodesGoToAdminsOnly() throws Exception {
         String acme = tenantOf("acme-admin");
-        TestSocket agent = open("acme-agent", null);
-        TestSocket admin = open("acme-admin", null);
+        TestSocket agent = openAt("acme-agent", null);
+        TestSocket admin = openAt("acme-admin", null);
         agent.settle();
         admin.settle();
         String agentAt = agent.position();
@@ -132,11 +109,11 @@ class ResumeTest {
         String changed = send(Topics.SESSION_EVENTS, acme, EventTypes.CONNECTION_CHANGED, "changed");
         kafka.flush();
 
-        TestSocket agentBack = open("acme-agent", agentAt);
+        TestSocket agentBack = openAt("acme-agent", agentAt);
         assertTrue(agentBack.next().path("resumed").asBoolean());
         assertEquals(List.of(changed), ids(agentBack.events(1)));
         assertEquals("caught-up", agentBack.next().path("type").asText());
-        TestSocket adminBack = open("acme-admin", adminAt);
+        TestSocket adminBack = openAt("acme-admin", adminAt);
         assertTrue(adminBack.next().path("resumed").asBoolean());
         assertEquals(List.of(qr, changed), ids(adminBack.events(2)));
     }
@@ -151,29 +128,15 @@ class ResumeTest {
     }
 
     private String send(String topic, String tenantId, String type, String text) {
-        String id = UUID.randomUUID().toString();
-        String envelope = JSON.createObjectNode().put("eventId", id).put("type", type).put("tenantId", tenantId)
-                .put("occurredAt", "2026-12-02T10:00:00Z").set("payload", JSON.createObjectNode().put("text", text))
-                .toString();
-        kafka.send(new ProducerRecord<>(topic, tenantId, envelope));
-        return id;
+        return publish(topic, tenantId, type, payload -> payload.put("text", text));
     }
 
-    private TestSocket open(String user, String position) throws Exception {
-        String query = position == null ? "" : "?resume=" + URLEncoder.encode(position, StandardCharsets.UTF_8);
-        TestSocket socket = TestSocket.open(URI.create(endpoint.toString().replaceFirst("^http", "ws") + query),
-                DemoTokens.of(user));
-        opened.add(socket);
-        return socket;
-    }
-
-    private static List<String> ids(List<JsonNode> events) {
-        return events.stream().map(e -> e.path("eventId").asText()).toList();
+    private TestSocket openAt(String user, String position) throws Exception {
+        return open(user, position == null ? "" : "?resume=" + URLEncoder.encode(position, StandardCharsets.UTF_8));
     }
 
     private static String tenantOf(String user) throws Exception {
-        String payload = DemoTokens.of(user).split("\\.")[1];
-        return JSON.readTree(Base64.getUrlDecoder().decode(payload)).path("tenant_id").asText();
+        return claim(user, "tenant_id");
     }
 
 }

@@ -5,25 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.waplatform.contracts.EventTypes;
 import com.waplatform.contracts.Topics;
-import com.waplatform.realtime.testing.TestEvents;
+import com.waplatform.realtime.testing.SocketTest;
 import com.waplatform.realtime.testing.TestSocket;
-import com.waplatform.web.testing.DemoTokens;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterEach;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,21 +25,7 @@ import org.junit.jupiter.api.Test;
  * event (a resume never replays what it skipped as new). Other sockets of the tenant still get everything.
  */
 @QuarkusTest
-class SubscriptionTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TestHTTPResource("/ws")
-    URI endpoint;
-
-    private final KafkaProducer<String, String> kafka = TestEvents.producer();
-    private final List<TestSocket> opened = new ArrayList<>();
-
-    @AfterEach
-    void close() {
-        opened.forEach(TestSocket::close);
-        kafka.close();
-    }
+class SubscriptionTest extends SocketTest {
 
     @Test
     void aNarrowedSocketGetsItsOpenConversationInFullAndSummariesOfTheRest() throws Exception {
@@ -104,30 +83,14 @@ class SubscriptionTest {
                 JSON.createObjectNode().put("id", UUID.randomUUID().toString()).put("text", text)));
     }
 
-    private String send(String tenant, String type, String conversation,
-            java.util.function.Consumer<ObjectNode> payload) {
-        String id = UUID.randomUUID().toString();
-        ObjectNode envelope = JSON.createObjectNode().put("eventId", id).put("type", type).put("tenantId", tenant)
-                .put("occurredAt", "2026-12-02T10:00:00Z");
-        ObjectNode body = envelope.putObject("payload").put("conversationId", conversation);
-        payload.accept(body);
-        kafka.send(new ProducerRecord<>(Topics.CONVERSATION_EVENTS, tenant, envelope.toString()));
-        return id;
-    }
-
-    private TestSocket open(String user, String query) throws Exception {
-        TestSocket socket = TestSocket.open(URI.create(endpoint.toString().replaceFirst("^http", "ws") + query),
-                DemoTokens.of(user));
-        opened.add(socket);
-        return socket;
-    }
-
-    private static List<String> ids(List<JsonNode> events) {
-        return events.stream().map(e -> e.path("eventId").asText()).toList();
+    private String send(String tenant, String type, String conversation, Consumer<ObjectNode> payload) {
+        return publish(Topics.CONVERSATION_EVENTS, tenant, type, body -> {
+            body.put("conversationId", conversation);
+            payload.accept(body);
+        });
     }
 
     private static String tenantOf(String user) throws Exception {
-        String payload = DemoTokens.of(user).split("\\.")[1];
-        return JSON.readTree(Base64.getUrlDecoder().decode(payload)).path("tenant_id").asText();
+        return claim(user, "tenant_id");
     }
 }
