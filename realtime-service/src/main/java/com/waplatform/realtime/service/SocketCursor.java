@@ -127,7 +127,7 @@ public final class SocketCursor {
             if (event.audience().includes(admin) && event.offset() > at.of(event.stream())) {
                 at = at.at(event.stream(), event.offset());
                 String frame = frameOf(event);
-                if (frame != null && !sendPaced(withPosition(frame, at))) {
+                if (frame != null && !sendPaced(event.framed(frame, at))) {
                     return;
                 }
             }
@@ -233,7 +233,7 @@ public final class SocketCursor {
         position = position.at(event.stream(), event.offset());
         String frame = frameOf(event);
         if (frame != null) { // else skipped: the next frame's position covers it
-            send(position.epoch() == null ? frame : withPosition(frame, position));
+            send(position.epoch() == null ? frame : event.framed(frame, position));
         }
     }
 
@@ -251,13 +251,6 @@ public final class SocketCursor {
         String conversation = event.conversationId();
         return summaries && conversation != null && !conversation.equals(openConversation) ? event.summary()
                 : event.json();
-    }
-
-    /** The event with {@code "position"} first: the JSON object's opening brace, the field, the rest as published. */
-    static String withPosition(String json, Position position) {
-        int brace = json.indexOf('{');
-        String rest = json.substring(brace + 1).stripLeading();
-        return "{\"position\":\"" + position + "\"" + (rest.startsWith("}") ? "" : ",") + rest;
     }
 
     /** Nothing more for it: the client resumes from the last frame it did get. */
