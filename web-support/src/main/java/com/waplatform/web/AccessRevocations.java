@@ -7,6 +7,9 @@ import io.quarkus.redis.datasource.value.SetArgs;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -60,6 +63,25 @@ public class AccessRevocations {
                     LOG.warnf("access revocations unavailable, letting the token through: %s", failure.getMessage());
                     return false;
                 });
+    }
+
+    /**
+     * The last revocation of each of these users that has one (epoch seconds), in one Redis round trip; fails when
+     * Redis cannot say (the caller checks again later).
+     */
+    public Uni<Map<String, Long>> lastRevocations(List<String> userIds) {
+        if (userIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return moments.mget(userIds.stream().map(user -> KEY + user).toArray(String[]::new)).map(found -> {
+            Map<String, Long> byUser = new HashMap<>();
+            found.forEach((key, moment) -> {
+                if (moment != null) {
+                    byUser.put(key.substring(KEY.length()), moment);
+                }
+            });
+            return byUser;
+        });
     }
 
     /**

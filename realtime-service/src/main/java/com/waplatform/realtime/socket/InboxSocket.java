@@ -53,7 +53,7 @@ public class InboxSocket {
     static final int TOKEN_EXPIRED = 4401;
     static final String EXPIRED = "Your sign-in token expired; reconnect with a fresh one";
     /** Before the token's expiry, so that this close comes first (the server's own would be a 1008 refusal). */
-    private static final long EXPIRY_MARGIN_MS = 1000;
+    private static final long EXPIRY_MARGIN_MS = 500;
 
     private final TenantSockets sockets;
     private final JsonWebToken token;
