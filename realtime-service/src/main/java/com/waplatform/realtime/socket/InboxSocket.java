@@ -2,6 +2,7 @@ package com.waplatform.realtime.socket;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.waplatform.realtime.config.RealtimeConfig;
+import com.waplatform.realtime.messaging.LiveAssignment;
 import com.waplatform.realtime.presence.Presence;
 import com.waplatform.realtime.resume.EventLog;
 import com.waplatform.realtime.resume.Position;
@@ -51,6 +52,8 @@ public class InboxSocket {
 
     /** Close code when the socket's token expires: not a refusal, the client reconnects at once with a fresh one. */
     static final int TOKEN_EXPIRED = 4401;
+    /** Close code of a socket that came before the instance reads its live events: try again (later). */
+    static final int STARTING = 1013;
     static final String EXPIRED = "Your sign-in token expired; reconnect with a fresh one";
     /** Before the token's expiry, so that this close comes first (the server's own would be a 1008 refusal). */
     private static final long EXPIRY_MARGIN_MS = 500;
@@ -66,10 +69,12 @@ public class InboxSocket {
     private final int maxUnsent;
     private final Vertx vertx;
     private final Presence presence;
+    private final LiveAssignment liveAssignment;
 
     public InboxSocket(TenantSockets sockets, JsonWebToken token, TenantDirectory directory,
             SecurityIdentity identity, AccessRevocations revocations, EventLog log, RealtimeConfig config,
-            ClientFrames clientFrames, Vertx vertx, Presence presence) {
+            ClientFrames clientFrames, Vertx vertx, Presence presence, LiveAssignment liveAssignment) {
+        this.liveAssignment = liveAssignment;
         this.clientFrames = clientFrames;
         this.vertx = vertx;
         this.presence = presence;
@@ -91,6 +96,9 @@ public class InboxSocket {
             return refuse(connection, "Your account is not part of a tenant");
         }
         String tenant = claim.toString();
+        if (!liveAssignment.live()) { // just started: the live events are not read yet
+            return connection.close(new CloseReason(STARTING, "Starting; reconnect in a moment"));
+        }
         if (directory.blocked(tenant)) {
             return refuse(connection, "Your organization's account is suspended");
         }
