@@ -31,6 +31,8 @@ final class ResumingSocket implements WebSocket.Listener, AutoCloseable {
     private volatile String position;
     private volatile boolean closing;
     private volatile WebSocket socket;
+    /** What happened to the connection, for a failure's message: where it connected, what it was told. */
+    final List<String> history = new CopyOnWriteArrayList<>();
 
     private ResumingSocket(String user, String fallback) {
         this.user = user;
@@ -47,6 +49,7 @@ final class ResumingSocket implements WebSocket.Listener, AutoCloseable {
 
     private void connect(String url) {
         String query = position == null ? "" : "?resume=" + URLEncoder.encode(position, StandardCharsets.UTF_8);
+        history.add("connect " + url.substring(url.lastIndexOf(':') + 1) + (position == null ? "" : " from " + position));
         HttpClient.newHttpClient().newWebSocketBuilder()
                 .header("Authorization", "Bearer " + Stack.token(user))
                 .connectTimeout(Duration.ofSeconds(10))
@@ -74,6 +77,7 @@ final class ResumingSocket implements WebSocket.Listener, AutoCloseable {
             partial.setLength(0);
             String type = frame.path("type").asText();
             if ("hello".equals(type)) {
+                history.add("hello " + frame.path("resumed").asBoolean() + " " + frame.path("position").asText(""));
                 if (frame.path("resync").asBoolean()) {
                     resyncs.incrementAndGet();
                 }
@@ -82,6 +86,7 @@ final class ResumingSocket implements WebSocket.Listener, AutoCloseable {
                 }
                 greeted.complete(null);
             } else if ("caught-up".equals(type)) {
+                history.add("caught-up " + frame.path("position").asText());
                 position = frame.path("position").asText();
             } else if (frame.hasNonNull("eventId")) {
                 events.add(frame);
@@ -94,12 +99,14 @@ final class ResumingSocket implements WebSocket.Listener, AutoCloseable {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        history.add("closed " + statusCode + " " + reason + " at " + position);
         lost();
         return null;
     }
 
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
+        history.add("error " + error + " at " + position);
         lost();
     }
 

@@ -31,8 +31,9 @@ final class ClientSocket {
     volatile boolean failed;
     /** Whether the upgrade succeeded. */
     volatile boolean connected;
-    /** Frames of any kind received. */
+    /** Frames of any kind received, and the start of the first one. */
     volatile int frames;
+    volatile String firstFrame;
     volatile int events;
     volatile int firstSeq = -1;
     volatile int lastSeq = -1;
@@ -82,7 +83,9 @@ final class ClientSocket {
 
     private void frame(String f) {
         long now = Micros.now();
-        frames++;
+        if (frames++ == 0) {
+            firstFrame = f.substring(0, Math.min(120, f.length()));
+        }
         if (f.startsWith(POSITION_FIRST)) {
             position = f.substring(POSITION_FIRST.length(), f.indexOf('"', POSITION_FIRST.length()));
             event(f, now);

@@ -23,10 +23,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SocketFleet implements AutoCloseable {
 
     /** How many sockets of a list are ready, resynced, refused or closed, failed or still waiting. */
-    record Tally(int sockets, int ready, int resync, int failed, int waiting, int silent,
+    record Tally(int sockets, int ready, int resync, int failed, int waiting, int silent, String waitingGot,
             Map<Integer, Integer> closeCodes) {
         static Tally of(List<ClientSocket> sockets) {
             int ready = 0, resync = 0, failed = 0, waiting = 0, silent = 0;
+            String waitingGot = null;
             Map<Integer, Integer> codes = new TreeMap<>();
             for (ClientSocket s : sockets) {
                 if (s.closed) {
@@ -38,17 +39,19 @@ final class SocketFleet implements AutoCloseable {
                 } else {
                     waiting++;
                     silent += s.connected && s.frames == 0 ? 1 : 0;
+                    waitingGot = s.firstFrame != null ? s.firstFrame : waitingGot;
                 }
                 resync += s.resync ? 1 : 0;
             }
-            return new Tally(sockets.size(), ready, resync, failed, waiting, silent, codes);
+            return new Tally(sockets.size(), ready, resync, failed, waiting, silent, waitingGot, codes);
         }
 
         @Override
         public String toString() {
             return ready + "/" + sockets + " ready" + (resync > 0 ? ", " + resync + " resync" : "")
                     + (failed > 0 ? ", " + failed + " failed" : "")
-                    + (waiting > 0 ? ", " + waiting + " waiting for their hello (" + silent + " got no frame)" : "")
+                    + (waiting > 0 ? ", " + waiting + " waiting for their hello (" + silent + " got no frame"
+                            + (waitingGot == null ? "" : "; one got first: " + waitingGot) + ")" : "")
                     + (closeCodes.isEmpty() ? "" : ", closed " + closeCodes);
         }
     }

@@ -50,7 +50,10 @@ public interface RealtimeConfig {
         @WithDefault("2")
         int readers();
 
-        /** Starts that may wait for a reader; one more starts without history (the client reloads). */
+        /**
+         * Tenants whose starts may wait for a reader (the sockets of one tenant that wait are read together); one
+         * more starts without history (the client reloads).
+         */
         @WithDefault("2000")
         int queue();
 

@@ -19,6 +19,9 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -76,6 +79,8 @@ public class EventLog {
     private final ThreadLocal<KafkaConsumer<String, String>> consumer = new ThreadLocal<>();
     private final AtomicInteger readerCount = new AtomicInteger();
     private volatile Layout layout;
+    /** Per tenant, the starts waiting that no reader began yet. */
+    private final Map<String, StartBatch> pending = new ConcurrentHashMap<>();
 
     public EventLog(RealtimeConfig config, ObjectMapper objectMapper,
             @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrap) {
@@ -101,18 +106,55 @@ public class EventLog {
 
     /**
      * Where the tenant is now and, when {@code from} can be replayed, its events since then. Skipped (failing with
-     * {@link CancellationException}) once nobody {@code wants} it any more; fails at once when too many starts
+     * {@link CancellationException}) once nobody {@code wants} it any more; fails at once when too many tenants
      * wait (the caller then starts without history); a resume that waited longer than the timeout gets a resync.
+     * The starts of one tenant that wait together are read together ({@link StartBatch}).
      */
     public Uni<Start> start(String tenantId, Optional<Position> from, BooleanSupplier wanted) {
-        long queued = System.nanoTime();
-        return Uni.createFrom().item(() -> {
-            if (!wanted.getAsBoolean()) {
-                throw new CancellationException("the socket closed before its start was read");
+        StartBatch.Waiting socket = new StartBatch.Waiting(from, wanted, System.nanoTime(), new CompletableFuture<>());
+        StartBatch[] created = new StartBatch[1];
+        pending.compute(tenantId, (tenant, batch) -> {
+            if (batch != null && batch.join(socket)) {
+                return batch;
             }
-            boolean late = System.nanoTime() - queued > config.timeout().toNanos();
-            return read(tenantId, late ? Optional.<Position>empty() : from, late && from.isPresent());
-        }).runSubscriptionOn(readers);
+            created[0] = new StartBatch();
+            created[0].join(socket);
+            return created[0];
+        });
+        if (created[0] != null) {
+            try {
+                readers.execute(() -> readBatch(tenantId, created[0]));
+            } catch (RejectedExecutionException e) {
+                pending.remove(tenantId, created[0]);
+                created[0].begin().forEach(w -> w.start().completeExceptionally(e));
+            }
+        }
+        return Uni.createFrom().completionStage(socket.start());
+    }
+
+    private void readBatch(String tenantId, StartBatch batch) {
+        List<StartBatch.Waiting> waiting = batch.begin();
+        pending.remove(tenantId, batch);
+        List<StartBatch.Waiting> open = new ArrayList<>(waiting.size());
+        for (StartBatch.Waiting socket : waiting) {
+            if (socket.wanted().getAsBoolean()) {
+                open.add(socket);
+            } else {
+                socket.start().completeExceptionally(
+                        new CancellationException("the socket closed before its start was read"));
+            }
+        }
+        if (open.isEmpty()) {
+            return;
+        }
+        try {
+            List<Start> starts = read(tenantId, open);
+            for (int i = 0; i < open.size(); i++) {
+                open.get(i).start().complete(starts.get(i));
+            }
+        } catch (RuntimeException e) {
+            open.forEach(socket -> socket.start().completeExceptionally(e));
+        }
     }
 
     /**
@@ -133,7 +175,8 @@ public class EventLog {
         return Utils.toPositive(Utils.murmur2(tenantId.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
-    private Start read(String tenantId, Optional<Position> from, boolean resync) {
+    /** The starts of sockets of one tenant, in their order: one read of where it is and of its history. */
+    private List<Start> read(String tenantId, List<StartBatch.Waiting> sockets) {
         KafkaConsumer<String, String> kafka = consumer.get();
         if (kafka == null) {
             kafka = new KafkaConsumer<>(consumerProperties(Thread.currentThread().getName()));
@@ -148,26 +191,53 @@ public class EventLog {
         Map<TopicPartition, Long> ends = kafka.endOffsets(partitions.values(), config.timeout());
         Position now = new Position(current.epoch(), ends.get(partitions.get(EventStream.CONVERSATION)) - 1,
                 ends.get(partitions.get(EventStream.SESSION)) - 1);
-        if (from.isEmpty()) {
-            return new Start(resync ? Kind.RESYNC : Kind.FRESH, null, now, List.of());
+        long readAt = System.nanoTime();
+        Retained retained = null;
+        Position oldest = null;
+        List<Position> since = new ArrayList<>(sockets.size());
+        for (StartBatch.Waiting socket : sockets) {
+            Position from = socket.from().orElse(null);
+            if (from != null && readAt - socket.queuedAt() > config.timeout().toNanos()) {
+                from = null; // waited too long: told to reload rather than made to wait more
+            } else if (from != null && from.epoch().equals(current.epoch())) {
+                retained = retained != null ? retained : retained(kafka, partitions);
+                from = replayable(partitions, ends, retained, from) ? from : null;
+            } else {
+                from = null;
+            }
+            since.add(from);
+            oldest = from == null ? oldest : oldest == null ? from : earliest(oldest, from);
         }
-        Position since = from.get();
-        if (!since.epoch().equals(current.epoch()) || !replayable(kafka, partitions, ends, since)) {
-            return new Start(Kind.RESYNC, null, now, List.of());
+        Optional<List<LoggedEvent>> history = oldest == null ? Optional.of(List.of())
+                : replay(kafka, tenantId, partitions, ends, oldest);
+        List<Start> starts = new ArrayList<>(sockets.size());
+        for (int i = 0; i < sockets.size(); i++) {
+            Position from = since.get(i);
+            boolean resumes = sockets.get(i).from().isPresent();
+            if (from != null && history.isPresent()) {
+                starts.add(new Start(Kind.RESUMED, from, now, after(history.get(), from)));
+            } else {
+                starts.add(new Start(resumes ? Kind.RESYNC : Kind.FRESH, null, now, List.of()));
+            }
         }
-        Optional<List<LoggedEvent>> events = replay(kafka, tenantId, partitions, ends, since);
-        return events.map(e -> new Start(Kind.RESUMED, since, now, e))
-                .orElseGet(() -> new Start(Kind.RESYNC, null, now, List.of()));
+        return starts;
     }
 
-    /** Whether everything after {@code since} is still in Kafka, young enough and not too much to read. */
-    private boolean replayable(KafkaConsumer<String, String> kafka, Map<EventStream, TopicPartition> partitions,
-            Map<TopicPartition, Long> ends, Position since) {
+    /** Where the tenant's retained and young-enough history begins in each of its partitions. */
+    private record Retained(Map<TopicPartition, Long> beginnings, Map<TopicPartition, OffsetAndTimestamp> young) {
+    }
+
+    private Retained retained(KafkaConsumer<String, String> kafka, Map<EventStream, TopicPartition> partitions) {
         Map<TopicPartition, Long> beginnings = kafka.beginningOffsets(partitions.values(), config.timeout());
         long oldest = System.currentTimeMillis() - config.maxAge().toMillis();
         Map<TopicPartition, Long> times = new java.util.HashMap<>();
         partitions.values().forEach(p -> times.put(p, oldest));
-        Map<TopicPartition, OffsetAndTimestamp> young = kafka.offsetsForTimes(times, config.timeout());
+        return new Retained(beginnings, kafka.offsetsForTimes(times, config.timeout()));
+    }
+
+    /** Whether everything after {@code since} is still in Kafka, young enough and not too much to read. */
+    private boolean replayable(Map<EventStream, TopicPartition> partitions, Map<TopicPartition, Long> ends,
+            Retained retained, Position since) {
         for (EventStream stream : EventStream.values()) {
             TopicPartition p = partitions.get(stream);
             long next = since.of(stream) + 1;
@@ -175,13 +245,31 @@ public class EventLog {
             if (next == end) {
                 continue; // nothing new: however old the position is, nothing is missed
             }
-            OffsetAndTimestamp firstYoung = young.get(p);
+            OffsetAndTimestamp firstYoung = retained.young().get(p);
             long youngFrom = firstYoung == null ? end : firstYoung.offset();
-            if (next > end || next < beginnings.get(p) || next < youngFrom || end - next > config.maxRecords()) {
+            if (next > end || next < retained.beginnings().get(p) || next < youngFrom
+                    || end - next > config.maxRecords()) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The earlier of two positions in each stream. */
+    private static Position earliest(Position a, Position b) {
+        return new Position(a.epoch(), Math.min(a.conversation(), b.conversation()),
+                Math.min(a.session(), b.session()));
+    }
+
+    /** The events of {@code history} after {@code since}. */
+    private static List<LoggedEvent> after(List<LoggedEvent> history, Position since) {
+        List<LoggedEvent> events = new ArrayList<>();
+        for (LoggedEvent event : history) {
+            if (event.offset() > since.of(event.stream())) {
+                events.add(event);
+            }
+        }
+        return events;
     }
 
     /** The tenant's events after {@code since} up to the ends; empty when they could not be read in time. */

@@ -24,7 +24,7 @@ public abstract class SocketTest {
     protected URI endpoint;
 
     protected final KafkaProducer<String, String> kafka = TestEvents.producer();
-    private final List<TestSocket> opened = new ArrayList<>();
+    private final List<TestSocket> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @AfterEach
     void closeSockets() {
