@@ -12,6 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.Iterator;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,7 +31,7 @@ public final class SocketCursor {
     /** Close code when the socket fell too far behind (starting, or a slow client): it reconnects and resumes. */
     static final int TRY_AGAIN_LATER = 1013;
     static final String TOO_SLOW = "Too many events waiting for this connection; reconnect to resume";
-    /** How long a replay waits for a client that reads nothing before closing it. */
+    /** How long a replay waits for a client that takes nothing of it before closing it. */
     private static final Duration PACING_TIMEOUT = Duration.ofSeconds(30);
     private static final int EPHEMERAL_HELD = 20;
 
@@ -39,6 +43,9 @@ public final class SocketCursor {
     /** Frames handed to the socket and not yet written to it. */
     private final AtomicInteger unsent = new AtomicInteger();
     private volatile boolean tooSlow;
+    /** The history being sent (null when none is), and whether a thread is sending it. */
+    private volatile Replay replay;
+    private final AtomicBoolean pumping = new AtomicBoolean();
     /** Null until started; an epoch of null when the history could not be read (no position is then given). */
     private Position position;
     private List<LoggedEvent> held = new ArrayList<>();
@@ -107,8 +114,8 @@ public final class SocketCursor {
     }
 
     /**
-     * The socket's start is known: the hello, the history (sent paced, outside the lock, so that live events of
-     * every socket keep flowing meanwhile: they are held for this one), then what was held.
+     * The socket's start is known: the hello, the history (sent as the socket takes it, see {@link #pump}: live
+     * events of every socket keep flowing meanwhile, they are held for this one), then what was held.
      */
     public void started(EventLog.Start start) {
         if (start.kind() != EventLog.Kind.RESUMED) {
@@ -119,28 +126,107 @@ public final class SocketCursor {
             if (held == null) {
                 return; // closed for falling behind meanwhile
             }
+            send(hello(start).toString());
+            sendHeldEphemeral();
+            replay = new Replay(start.replay().iterator(), start.from(), start.now());
         }
-        send(hello(start).toString());
-        sendHeldEphemeral();
-        Position at = start.from();
-        for (LoggedEvent event : start.replay()) {
-            if (event.audience().includes(admin) && event.offset() > at.of(event.stream())) {
-                at = at.at(event.stream(), event.offset());
+        pump();
+    }
+
+    /** A replay under way: what is left of the history, where the socket is in it, where the tenant was. */
+    private static final class Replay {
+        final Iterator<LoggedEvent> events;
+        final Position now;
+        Position at;
+        /** Frames sent so far; a watch that finds no more than last time closes the stalled socket. */
+        volatile long sent;
+        volatile boolean watched;
+
+        Replay(Iterator<LoggedEvent> events, Position from, Position now) {
+            this.events = events;
+            this.at = from;
+            this.now = now;
+        }
+    }
+
+    /**
+     * Sends the replay on while fewer than half the allowed frames wait to be written; each written frame calls it
+     * again, so a replay goes at the client's pace without holding a thread. At its end: {@code caught-up}, then the
+     * held events. One caller at a time; one that finds it busy leaves it to the one pumping, which looks again.
+     */
+    private void pump() {
+        while (true) {
+            Replay current = replay;
+            if (current == null || !pumping.compareAndSet(false, true)) {
+                return;
+            }
+            boolean more;
+            try {
+                more = replayed(current);
+            } finally {
+                pumping.set(false);
+            }
+            if (!more || unsent.get() >= maxUnsent / 2) {
+                return; // done, or the frames written from now on call it again
+            }
+        }
+    }
+
+    /** Sends what it may of the replay; whether some is left (and the socket is still there to get it). */
+    private boolean replayed(Replay current) {
+        while (unsent.get() < maxUnsent / 2 && current.events.hasNext()) {
+            LoggedEvent event = current.events.next();
+            if (event.audience().includes(admin) && event.offset() > current.at.of(event.stream())) {
+                current.at = current.at.at(event.stream(), event.offset());
                 String frame = frameOf(event);
-                if (frame != null && !sendPaced(event.framed(frame, at))) {
-                    return;
+                if (frame != null) {
+                    send(event.framed(frame, current.at));
+                    current.sent++;
                 }
             }
         }
-        synchronized (this) {
-            if (held == null) {
+        if (tooSlow || !socket.isOpen()) {
+            replay = null;
+            return false;
+        }
+        if (current.events.hasNext()) {
+            watch(current, current.sent);
+            return true;
+        }
+        replay = null;
+        caughtUp(current);
+        return false;
+    }
+
+    /** A client that takes nothing of its replay for the pacing timeout is closed (it resumes when it can). */
+    private void watch(Replay current, long sentBefore) {
+        if (current.watched) {
+            return;
+        }
+        current.watched = true;
+        CompletableFuture.delayedExecutor(PACING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+            current.watched = false;
+            if (replay != current) {
                 return;
             }
-            position = new Position(at.epoch(), Math.max(at.conversation(), start.now().conversation()),
-                    Math.max(at.session(), start.now().session()));
-            send("{\"type\":\"caught-up\",\"position\":\"" + position + "\"}");
-            flushHeld();
+            if (current.sent == sentBefore) {
+                replay = null;
+                closeTooSlow();
+            } else {
+                watch(current, current.sent);
+            }
+        });
+    }
+
+    private synchronized void caughtUp(Replay done) {
+        if (held == null) {
+            return;
         }
+        Position at = done.at;
+        position = new Position(at.epoch(), Math.max(at.conversation(), done.now.conversation()),
+                Math.max(at.session(), done.now.session()));
+        send("{\"type\":\"caught-up\",\"position\":\"" + position + "\"}");
+        flushHeld();
     }
 
     /**
@@ -194,25 +280,6 @@ public final class SocketCursor {
     /** Whether the socket is still open (a start not yet read for a closed one is skipped). */
     public boolean open() {
         return socket.isOpen();
-    }
-
-    /** Sends a replayed frame once fewer than half the allowed frames wait; false when the client is gone or stalled. */
-    private boolean sendPaced(String frame) {
-        long until = System.nanoTime() + PACING_TIMEOUT.toNanos();
-        while (unsent.get() >= maxUnsent / 2) {
-            if (!socket.isOpen() || System.nanoTime() > until) {
-                closeTooSlow();
-                return false;
-            }
-            try {
-                Thread.sleep(2);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        send(frame);
-        return socket.isOpen() && !tooSlow;
     }
 
     /** The history could not be read (Kafka away): live events from now on, without positions. */
@@ -271,7 +338,12 @@ public final class SocketCursor {
             closeTooSlow();
             return;
         }
-        socket.sendText(frame).subscribe().with(ok -> unsent.decrementAndGet(), failure -> {
+        socket.sendText(frame).subscribe().with(ok -> {
+            unsent.decrementAndGet();
+            if (replay != null) {
+                pump();
+            }
+        }, failure -> {
             unsent.decrementAndGet();
             LOG.debugf("dropping a frame to a closing socket: %s", failure.getMessage());
         });

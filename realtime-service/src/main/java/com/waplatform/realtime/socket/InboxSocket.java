@@ -21,10 +21,12 @@ import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import java.net.URLDecoder;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.CancellationException;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -105,6 +107,7 @@ public class InboxSocket {
         boolean admin = identity.hasRole("tenant-admin");
         long issuedAt = token.getIssuedAtTime();
         Optional<Position> resumeFrom = Position.parse(queryParam(connection, "resume"));
+        Executor onSocketThread = onThisContext();
         return revocations.revoked(user, issuedAt).flatMap(revoked -> {
             if (revoked) {
                 return refuse(connection, TenantSockets.REVOKED);
@@ -124,15 +127,24 @@ public class InboxSocket {
                         closeAtExpiry(connection);
                         presence.opened(tenant, user, connection.userData().get(NAME_KEY), admin, cursor);
                         // registered first, so that no live event falls between the history read and the socket
-                        log.start(tenant, resumeFrom, cursor::open).subscribe().with(cursor::started, failure -> {
-                            if (!(failure instanceof CancellationException)) {
-                                LOG.warnf("the history of tenant %s cannot be read: %s", tenant, failure.toString());
-                                cursor.startedWithoutHistory();
-                            }
-                        });
+                        // sent from the socket's own event loop: the history readers go on to the next tenant
+                        log.start(tenant, resumeFrom, cursor::open).emitOn(onSocketThread)
+                                .subscribe().with(cursor::started, failure -> {
+                                    if (!(failure instanceof CancellationException)) {
+                                        LOG.warnf("the history of tenant %s cannot be read: %s", tenant,
+                                                failure.toString());
+                                        cursor.startedWithoutHistory();
+                                    }
+                                });
                         return Uni.createFrom().voidItem();
                     });
         });
+    }
+
+    /** Runs tasks on the socket's Vert.x context (its event loop), or in place when there is none. */
+    private static Executor onThisContext() {
+        Context context = Vertx.currentContext();
+        return context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
     }
 
     /** What the client says (an activity, a narrowing): see {@link ClientFrames}. */
