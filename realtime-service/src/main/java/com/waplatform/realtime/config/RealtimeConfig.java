@@ -61,6 +61,10 @@ public interface RealtimeConfig {
         @WithDefault("10s")
         java.time.Duration timeout();
 
+        /** A client that takes no frame of its replay for this long is closed (1013); it resumes when it can. */
+        @WithDefault("30s")
+        java.time.Duration stallLimit();
+
         /** Live events held for a socket while its history is read; over it the socket is closed (1013). */
         @WithDefault("10000")
         int bufferLimit();

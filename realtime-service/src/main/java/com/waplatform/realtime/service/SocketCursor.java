@@ -31,8 +31,6 @@ public final class SocketCursor {
     /** Close code when the socket fell too far behind (starting, or a slow client): it reconnects and resumes. */
     static final int TRY_AGAIN_LATER = 1013;
     static final String TOO_SLOW = "Too many events waiting for this connection; reconnect to resume";
-    /** How long a replay waits for a client that takes nothing of it before closing it. */
-    private static final Duration PACING_TIMEOUT = Duration.ofSeconds(30);
     private static final int EPHEMERAL_HELD = 20;
 
     private final WebSocketConnection socket;
@@ -40,6 +38,7 @@ public final class SocketCursor {
     private final boolean admin;
     private final int bufferLimit;
     private final int maxUnsent;
+    private final Duration stallLimit;
     /** Frames handed to the socket and not yet written to it. */
     private final AtomicInteger unsent = new AtomicInteger();
     private volatile boolean tooSlow;
@@ -58,12 +57,20 @@ public final class SocketCursor {
     /** When the client last showed it is there (a pong, a frame), epoch millis. */
     private volatile long lastHeard = System.currentTimeMillis();
 
-    public SocketCursor(WebSocketConnection socket, String tenantId, boolean admin, int bufferLimit, int maxUnsent) {
-        this.maxUnsent = maxUnsent;
+    /**
+     * What one socket may have waiting: live events held while its history is read, frames not yet written; and how
+     * long its replay may stall.
+     */
+    public record Limits(int bufferLimit, int maxUnsent, Duration stallLimit) {
+    }
+
+    public SocketCursor(WebSocketConnection socket, String tenantId, boolean admin, Limits limits) {
+        this.maxUnsent = limits.maxUnsent();
         this.socket = socket;
         this.tenantId = tenantId;
         this.admin = admin;
-        this.bufferLimit = bufferLimit;
+        this.bufferLimit = limits.bufferLimit();
+        this.stallLimit = limits.stallLimit();
     }
 
     /** A live event of the socket's tenant. */
@@ -198,13 +205,13 @@ public final class SocketCursor {
         return false;
     }
 
-    /** A client that takes nothing of its replay for the pacing timeout is closed (it resumes when it can). */
+    /** A client that takes nothing of its replay for the stall limit is closed (it resumes when it can). */
     private void watch(Replay current, long sentBefore) {
         if (current.watched) {
             return;
         }
         current.watched = true;
-        CompletableFuture.delayedExecutor(PACING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+        CompletableFuture.delayedExecutor(stallLimit.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
             current.watched = false;
             if (replay != current) {
                 return;

@@ -67,8 +67,7 @@ public class InboxSocket {
     private final AccessRevocations revocations;
     private final EventLog log;
     private final ClientFrames clientFrames;
-    private final int bufferLimit;
-    private final int maxUnsent;
+    private final SocketCursor.Limits limits;
     private final Vertx vertx;
     private final Presence presence;
     private final LiveAssignment liveAssignment;
@@ -81,8 +80,8 @@ public class InboxSocket {
         this.vertx = vertx;
         this.presence = presence;
         this.log = log;
-        this.bufferLimit = config.resume().bufferLimit();
-        this.maxUnsent = config.sockets().maxUnsent();
+        this.limits = new SocketCursor.Limits(config.resume().bufferLimit(), config.sockets().maxUnsent(),
+                config.resume().stallLimit());
         this.sockets = sockets;
         this.token = token;
         this.directory = directory;
@@ -116,7 +115,7 @@ public class InboxSocket {
             connection.userData().put(TENANT_KEY, tenant);
             connection.userData().put(USER_KEY, user);
             connection.userData().put(NAME_KEY, displayName());
-            SocketCursor cursor = new SocketCursor(connection, tenant, admin, bufferLimit, maxUnsent);
+            SocketCursor cursor = new SocketCursor(connection, tenant, admin, limits);
             String scope = queryParam(connection, "scope");
             if (scope != null) { // narrowed from the start, replay included
                 ClientFrames.subscribe(cursor, JsonNodeFactory.instance.objectNode().put("scope", scope)
