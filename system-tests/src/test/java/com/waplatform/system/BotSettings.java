@@ -3,6 +3,7 @@ package com.waplatform.system;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Turns a tenant's bot on with an automation URL for a test, and back to what it was after. Services learn the
@@ -10,7 +11,8 @@ import java.time.Duration;
  */
 final class BotSettings implements AutoCloseable {
 
-    private static final Duration WAIT = Duration.ofSeconds(40);
+    /** Settings travel through tenant-service's outbox and tenant.events: seconds, longer on a busy machine. */
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final String admin;
     private final String previousUrl;
@@ -49,15 +51,21 @@ final class BotSettings implements AutoCloseable {
     }
 
     private static String[] newConversation(CloudApiNumber number, String agent, String owner) {
-        String[] found = new String[2];
-        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            String customer = Conversations.randomCustomer();
-            number.customerWrites("+" + customer, "Bot customer", "hello bot");
-            String id = Conversations.of(agent, number.connectionId(), customer);
-            found[0] = customer;
-            found[1] = id;
-            return owner.equals(Stack.as(agent).get("/api/conversations/" + id).then().extract().path("owner"));
-        });
+        String[] found = new String[3];
+        try {
+            await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                String customer = Conversations.randomCustomer();
+                number.customerWrites("+" + customer, "Bot customer", "hello bot");
+                String id = Conversations.of(agent, number.connectionId(), customer);
+                found[0] = customer;
+                found[1] = id;
+                found[2] = Stack.as(agent).get("/api/conversations/" + id).then().extract().path("owner");
+                return owner.equals(found[2]);
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("no new conversation owned by " + owner + " within " + WAIT.toSeconds()
+                    + " s; the last one (" + found[1] + ") was owned by " + found[2], e);
+        }
         return found;
     }
 }
