@@ -39,6 +39,7 @@ public final class SocketCursor {
     private final int bufferLimit;
     private final int maxUnsent;
     private final Duration stallLimit;
+    private final SocketMetrics metrics;
     /** Frames handed to the socket and not yet written to it. */
     private final AtomicInteger unsent = new AtomicInteger();
     private volatile boolean tooSlow;
@@ -64,7 +65,9 @@ public final class SocketCursor {
     public record Limits(int bufferLimit, int maxUnsent, Duration stallLimit) {
     }
 
-    public SocketCursor(WebSocketConnection socket, String tenantId, boolean admin, Limits limits) {
+    public SocketCursor(WebSocketConnection socket, String tenantId, boolean admin, Limits limits,
+            SocketMetrics metrics) {
+        this.metrics = metrics;
         this.maxUnsent = limits.maxUnsent();
         this.socket = socket;
         this.tenantId = tenantId;
@@ -331,6 +334,7 @@ public final class SocketCursor {
     private void closeTooSlow() {
         if (!tooSlow) {
             tooSlow = true;
+            metrics.closedTooSlow();
             LOG.debugf("closing a socket of tenant %s: %d frames waiting", tenantId, maxUnsent);
             socket.close(new CloseReason(TRY_AGAIN_LATER, TOO_SLOW)).subscribe().with(ok -> { }, failure -> { });
         }

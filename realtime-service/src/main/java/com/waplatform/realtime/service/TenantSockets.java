@@ -72,6 +72,11 @@ public class TenantSockets {
         return cursors.get(connection.id());
     }
 
+    /** How many sockets are open here. */
+    public double count() {
+        return cursors.size();
+    }
+
     /** Whether the user still has a socket here. */
     public boolean holds(String userId) {
         return size(byUser.get(userId)) > 0;

@@ -7,6 +7,7 @@ import com.waplatform.realtime.presence.Presence;
 import com.waplatform.realtime.resume.EventLog;
 import com.waplatform.realtime.resume.Position;
 import com.waplatform.realtime.service.SocketCursor;
+import com.waplatform.realtime.service.SocketMetrics;
 import com.waplatform.realtime.service.TenantSockets;
 import com.waplatform.web.AccessRevocations;
 import com.waplatform.web.TenantDirectory;
@@ -71,10 +72,13 @@ public class InboxSocket {
     private final Vertx vertx;
     private final Presence presence;
     private final LiveAssignment liveAssignment;
+    private final SocketMetrics metrics;
 
     public InboxSocket(TenantSockets sockets, JsonWebToken token, TenantDirectory directory,
             SecurityIdentity identity, AccessRevocations revocations, EventLog log, RealtimeConfig config,
-            ClientFrames clientFrames, Vertx vertx, Presence presence, LiveAssignment liveAssignment) {
+            ClientFrames clientFrames, Vertx vertx, Presence presence, LiveAssignment liveAssignment,
+            SocketMetrics metrics) {
+        this.metrics = metrics;
         this.liveAssignment = liveAssignment;
         this.clientFrames = clientFrames;
         this.vertx = vertx;
@@ -115,7 +119,7 @@ public class InboxSocket {
             connection.userData().put(TENANT_KEY, tenant);
             connection.userData().put(USER_KEY, user);
             connection.userData().put(NAME_KEY, displayName());
-            SocketCursor cursor = new SocketCursor(connection, tenant, admin, limits);
+            SocketCursor cursor = new SocketCursor(connection, tenant, admin, limits, metrics);
             String scope = queryParam(connection, "scope");
             if (scope != null) { // narrowed from the start, replay included
                 ClientFrames.subscribe(cursor, JsonNodeFactory.instance.objectNode().put("scope", scope)
@@ -128,10 +132,14 @@ public class InboxSocket {
                         // registered first, so that no live event falls between the history read and the socket
                         // sent from the socket's own event loop: the history readers go on to the next tenant
                         log.start(tenant, resumeFrom, cursor::open).emitOn(onSocketThread)
-                                .subscribe().with(cursor::started, failure -> {
+                                .subscribe().with(start -> {
+                                    metrics.started(start);
+                                    cursor.started(start);
+                                }, failure -> {
                                     if (!(failure instanceof CancellationException)) {
                                         LOG.warnf("the history of tenant %s cannot be read: %s", tenant,
                                                 failure.toString());
+                                        metrics.startedWithoutHistory();
                                         cursor.startedWithoutHistory();
                                     }
                                 });
