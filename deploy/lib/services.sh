@@ -66,9 +66,10 @@ services_up() {
     log "starting $svc on port ${SERVICE_PORTS[$svc]}"
     # local stack only (not for module tests, which keep their own profile): quick dead letters on a laptop
     # (production: 5s, 8), an automation (n8n) on this machine allowed (production: refused), and a short
-    # readiness delay at shutdown (one instance behind the edge, nothing to drain away from)
+    # readiness delay at shutdown (one instance behind the edge, nothing to drain away from), and human-readable
+    # logs in .stack/logs (production: JSON lines)
     QUARKUS_HTTP_PORT="${SERVICE_PORTS[$svc]}" AUTOMATION_FIRST_RETRY=1s AUTOMATION_MAX_ATTEMPTS=4 \
-      OUTBOUND_URLS_ALLOW_LOOPBACK=true SHUTDOWN_DELAY=1s \
+      OUTBOUND_URLS_ALLOW_LOOPBACK=true SHUTDOWN_DELAY=1s QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
       start_bg "$svc" "$LOGS/$svc.log" java $(jvm_options "$svc") -jar "$(service_jar "$svc")"
   done
   for svc in "${SERVICES[@]}"; do

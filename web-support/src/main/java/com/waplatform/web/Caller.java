@@ -1,5 +1,6 @@
 package com.waplatform.web;
 
+import com.waplatform.contracts.RequestIds;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -29,11 +30,8 @@ public class Caller {
 
     /** The caller as the audit log records them; the request id is the edge's {@code X-Request-Id}. */
     public Actor actor() {
-        String requestId = headers.getHeaderString("X-Request-Id");
-        if (requestId != null && requestId.length() > 64) {
-            requestId = requestId.substring(0, 64);
-        }
-        return new Actor(userId(), username(), requestId, hasRole(PLATFORM_ADMIN));
+        return new Actor(userId(), username(), RequestIds.of(headers.getHeaderString(RequestIds.HEADER)),
+                hasRole(PLATFORM_ADMIN));
     }
 
     /** The caller's tenant; 403 for a token that carries none. */

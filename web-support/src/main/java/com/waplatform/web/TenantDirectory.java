@@ -43,7 +43,8 @@ public class TenantDirectory {
                 remember(snapshot);
             }
         } catch (Exception e) {
-            LOG.warnf("skipping an unreadable tenant event: %s", e.getMessage());
+            // the type only: a parser's message may quote the tenant's settings (its automation URL)
+            LOG.warnf("skipping an unreadable tenant event (%s)", e.getClass().getName());
         }
     }
 

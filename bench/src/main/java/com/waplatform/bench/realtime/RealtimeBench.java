@@ -104,6 +104,7 @@ public final class RealtimeBench implements AutoCloseable {
         props.put("realtime.sockets.per-user", "1000000");
         props.put("realtime.sockets.per-tenant", "1000000");
         props.put("quarkus.shutdown.delay", "1s");
+        props.put("quarkus.log.console.json.enabled", "false"); // plain lines: warnings are counted in its log
         // -Drealtime.props=key=value,key=value: more settings of the instance (to try one, say)
         for (String setting : System.getProperty("realtime.props", "").split(",")) {
             if (setting.contains("=")) {

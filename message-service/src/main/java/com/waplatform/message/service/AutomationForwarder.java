@@ -169,8 +169,9 @@ public class AutomationForwarder {
             delivery.status = AutomationDelivery.Status.DELIVERED;
         } else if (!delivery.scheduleRetry(config.maxAttempts(), config.firstRetry(), config.maxRetry())) {
             delivery.status = AutomationDelivery.Status.DEAD;
+            // without the start of the automation's answer, which may echo the message's text
             LOG.infof("automation delivery %s of tenant %s is a dead letter after %d attempts: %s", delivery.id,
-                    delivery.tenantId, delivery.attempts, error);
+                    delivery.tenantId, delivery.attempts, error.split(": ", 2)[0]);
         }
         return delivery;
     }

@@ -66,7 +66,8 @@ public class OutboundCommandConsumer {
                             p.path("providerMessageId").asText(), p.path("from").asText());
                 }
             } catch (Exception e) {
-                LOG.warnf("skipping an unreadable send command: %s", e.getMessage());
+                // the type only: a parser's message may quote the command's text
+                LOG.warnf("skipping an unreadable send command (%s)", e.getClass().getName());
             }
         }
         if (commands.isEmpty()) {

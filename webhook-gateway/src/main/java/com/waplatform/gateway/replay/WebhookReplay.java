@@ -119,7 +119,8 @@ public class WebhookReplay {
             job.replayedWebhooks.incrementAndGet();
             job.publishedEvents.addAndGet(envelopes.size());
         } catch (java.io.IOException e) {
-            LOG.warnf("skipping an unreadable raw webhook: %s", e.getMessage());
+            // the type only: a parser's message may quote the webhook's message text
+            LOG.warnf("skipping an unreadable raw webhook (%s)", e.getClass().getName());
         }
     }
 
