@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.waplatform.contracts.EventTypes;
-import com.waplatform.contracts.Topics;
 import com.waplatform.realtime.testing.SocketTest;
 import com.waplatform.realtime.testing.TestSocket;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,16 +45,13 @@ class ResumeStormTest extends SocketTest {
             socket.settle();
             positions.add(socket.position());
             socket.close();
-            published.add(publish(Topics.CONVERSATION_EVENTS, acme, EventTypes.CONVERSATION_MESSAGE_CREATED,
-                    payload -> payload.put("text", "while away")));
-            kafka.flush();
+            published.addAll(publishMessages(acme, 1, "while away"));
         }
         ExecutorService clients = Executors.newFixedThreadPool(SOCKETS);
         try {
             List<Future<TestSocket>> back = new ArrayList<>();
             for (String position : positions) {
-                back.add(clients.submit(() -> open("acme-agent",
-                        "?resume=" + URLEncoder.encode(position, StandardCharsets.UTF_8))));
+                back.add(clients.submit(() -> openAt("acme-agent", position)));
             }
             for (int i = 0; i < SOCKETS; i++) {
                 TestSocket socket = back.get(i).get();

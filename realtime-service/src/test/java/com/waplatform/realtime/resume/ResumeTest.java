@@ -10,8 +10,6 @@ import com.waplatform.contracts.Topics;
 import com.waplatform.realtime.testing.SocketTest;
 import com.waplatform.realtime.testing.TestSocket;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,8 +30,8 @@ class ResumeTest extends SocketTest {
         assertEquals("hello", hello.path("type").asText());
         assertFalse(hello.path("resumed").asBoolean());
         first.settle();
-        List<String> live = publish(acme, 3, "live");
-        publish(globex, 2, "other tenant");
+        List<String> live = publishMessages(acme, 3, "live");
+        publishMessages(globex, 2, "other tenant");
         List<JsonNode> got = first.events(3);
         assertEquals(live, ids(got));
         String position = got.get(2).path("position").asText();
@@ -41,8 +39,8 @@ class ResumeTest extends SocketTest {
 
         List<String> missed = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            missed.addAll(publish(acme, 2, "missed"));
-            publish(globex, 1, "other tenant");
+            missed.addAll(publishMessages(acme, 2, "missed"));
+            publishMessages(globex, 1, "other tenant");
         }
         TestSocket back = openAt("acme-agent", position);
         JsonNode again = back.next();
@@ -50,7 +48,7 @@ class ResumeTest extends SocketTest {
         assertTrue(again.path("resumed").asBoolean(), again.toString());
         assertEquals(missed, ids(back.events(missed.size())), "what was missed, once, in order");
         assertEquals("caught-up", back.next().path("type").asText());
-        List<String> after = publish(acme, 2, "after");
+        List<String> after = publishMessages(acme, 2, "after");
         assertEquals(after, ids(back.events(2)), "then the live events");
         back.assertQuiet();
         System.out.printf("resume: %d events missed while away, replayed once in order, then live%n", missed.size());
@@ -63,7 +61,7 @@ class ResumeTest extends SocketTest {
         first.settle();
         String position = first.position();
         first.close();
-        List<String> missed = publish(acme, 1200, "many"); // more than the 1,000 frames a socket may have waiting
+        List<String> missed = publishMessages(acme, 1200, "many"); // more than the 1,000 frames a socket may have waiting
         TestSocket back = openAt("acme-agent", position);
         assertTrue(back.next().path("resumed").asBoolean());
         assertEquals(missed, ids(back.events(missed.size())));
@@ -85,7 +83,7 @@ class ResumeTest extends SocketTest {
         assertFalse(hello.path("position").asText().isEmpty(), "a position to continue from: " + hello);
         otherEpoch.close();
 
-        publish(acme, 2500, "flood"); // more than max-records (2,000 in tests) behind
+        publishMessages(acme, 2500, "flood"); // more than max-records (2,000 in tests) behind
         TestSocket farBehind = openAt("acme-agent", now);
         assertTrue(farBehind.next().path("resync").asBoolean(), "too far behind: reload instead");
         farBehind.close();
@@ -118,21 +116,8 @@ class ResumeTest extends SocketTest {
         assertEquals(List.of(qr, changed), ids(adminBack.events(2)));
     }
 
-    private List<String> publish(String tenantId, int count, String what) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            ids.add(send(Topics.CONVERSATION_EVENTS, tenantId, EventTypes.CONVERSATION_MESSAGE_CREATED, what + " " + i));
-        }
-        kafka.flush();
-        return ids;
-    }
-
     private String send(String topic, String tenantId, String type, String text) {
         return publish(topic, tenantId, type, payload -> payload.put("text", text));
-    }
-
-    private TestSocket openAt(String user, String position) throws Exception {
-        return open(user, position == null ? "" : "?resume=" + URLEncoder.encode(position, StandardCharsets.UTF_8));
     }
 
     private static String tenantOf(String user) throws Exception {

@@ -3,8 +3,6 @@ package com.waplatform.realtime.resume;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.waplatform.contracts.EventTypes;
-import com.waplatform.contracts.Topics;
 import com.waplatform.realtime.testing.SocketTest;
 import com.waplatform.realtime.testing.TestSocket;
 import com.waplatform.web.testing.DemoTokens;
@@ -46,11 +44,7 @@ class StalledReplayTest extends SocketTest {
         first.settle();
         String position = first.position();
         first.close();
-        for (int i = 0; i < EVENTS; i++) {
-            publish(Topics.CONVERSATION_EVENTS, acme, EventTypes.CONVERSATION_MESSAGE_CREATED,
-                    payload -> payload.put("text", TEXT));
-        }
-        kafka.flush();
+        publishMessages(acme, EVENTS, TEXT);
         try (Socket stalled = new Socket()) {
             stalled.setReceiveBufferSize(64 * 1024);
             stalled.connect(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()));

@@ -3,13 +3,9 @@ package com.waplatform.realtime.service;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.waplatform.contracts.EventTypes;
-import com.waplatform.contracts.Topics;
 import com.waplatform.realtime.testing.SocketTest;
 import com.waplatform.realtime.testing.TestSocket;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -29,12 +25,8 @@ class SocketMetricsTest extends SocketTest {
         assertEquals(1, metric("realtime_sockets_open"), "one socket open");
         String position = first.position();
         first.close();
-        for (int i = 0; i < 3; i++) {
-            publish(Topics.CONVERSATION_EVENTS, acme, EventTypes.CONVERSATION_MESSAGE_CREATED,
-                    payload -> payload.put("text", "while away"));
-        }
-        kafka.flush();
-        TestSocket back = open("acme-agent", "?resume=" + URLEncoder.encode(position, StandardCharsets.UTF_8));
+        publishMessages(acme, 3, "while away");
+        TestSocket back = openAt("acme-agent", position);
         back.next(); // the hello
         back.events(3);
         assertEquals(fresh + 1, metric("realtime_socket_starts_total{kind=\"fresh\"}"));

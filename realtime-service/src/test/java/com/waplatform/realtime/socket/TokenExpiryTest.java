@@ -10,8 +10,6 @@ import com.waplatform.realtime.testing.SocketTest;
 import com.waplatform.realtime.testing.TestSocket;
 import com.waplatform.web.testing.DemoTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,7 +53,7 @@ class TokenExpiryTest extends SocketTest {
         }
         kafka.flush();
 
-        TestSocket back = open("acme-agent", "?resume=" + URLEncoder.encode(position, StandardCharsets.UTF_8));
+        TestSocket back = openAt("acme-agent", position);
         assertTrue(back.next().path("resumed").asBoolean());
         assertEquals(meanwhile, ids(back.events(3)), "what happened while reconnecting, once, in order");
         assertEquals("caught-up", back.next().path("type").asText());

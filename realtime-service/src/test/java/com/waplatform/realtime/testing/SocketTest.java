@@ -3,9 +3,13 @@ package com.waplatform.realtime.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.waplatform.contracts.EventTypes;
+import com.waplatform.contracts.Topics;
 import com.waplatform.web.testing.DemoTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -42,6 +46,23 @@ public abstract class SocketTest {
                 token);
         opened.add(socket);
         return socket;
+    }
+
+    /** A socket of the demo user coming back with {@code position} ({@code ?resume=}); null: a fresh one. */
+    protected TestSocket openAt(String user, String position) throws Exception {
+        return open(user, position == null ? "" : "?resume=" + URLEncoder.encode(position, StandardCharsets.UTF_8));
+    }
+
+    /** Publishes {@code count} new messages of the tenant ("{@code text} 0", "{@code text} 1"…), flushed; their ids. */
+    protected List<String> publishMessages(String tenantId, int count, String text) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String numbered = text + " " + i;
+            ids.add(publish(Topics.CONVERSATION_EVENTS, tenantId, EventTypes.CONVERSATION_MESSAGE_CREATED,
+                    payload -> payload.put("text", numbered)));
+        }
+        kafka.flush();
+        return ids;
     }
 
     /** Publishes an event as the services do (keyed by tenant); its id. */
