@@ -183,6 +183,8 @@ app, which answers 404).
 */}}
 {{- define "wa.publicPaths" -}}
 - {path: /api/admin/credentials, type: Prefix, to: sessionService}
+- {path: /api/admin/connections, type: Prefix, to: sessionService}
+- {path: /api/admin/messages, type: Prefix, to: messageService}
 - {path: /api/admin/webhooks, type: Prefix, to: webhookGateway}
 - {path: /api/admin, type: Prefix, to: tenantService}
 - {path: /api/tenant, type: Prefix, to: tenantService}
@@ -190,6 +192,8 @@ app, which answers 404).
 - {path: /api/connections, type: Prefix, to: sessionService}
 - {path: /api/conversations, type: Prefix, to: messageService}
 - {path: /api/contacts, type: Prefix, to: messageService}
+- {path: /api/quick-replies, type: Prefix, to: messageService}
+- {path: /api/reports, type: Prefix, to: messageService}
 - {path: /api/automation, type: Prefix, to: messageService}
 - {path: /webhooks, type: Prefix, to: webhookGateway}
 - {path: /ws, type: Exact, to: realtimeService}

@@ -57,10 +57,15 @@ final class KubernetesModel {
             Map.entry("networking.k8s.io/v1/Ingress", Ingress.class),
             Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class));
 
-    /** Operator resources: their spec's fields (Strimzi KafkaTopic, Keycloak operator KeycloakRealmImport). */
+    /**
+     * Operator resources: their spec's fields (Strimzi KafkaTopic, Keycloak operator KeycloakRealmImport, Prometheus
+     * Operator ServiceMonitor and PrometheusRule, whose structure MonitoringTest checks further).
+     */
     private static final Map<String, Set<String>> CUSTOM_SPECS = Map.of(
             "kafka.strimzi.io/v1beta2/KafkaTopic", Set.of("topicName", "partitions", "replicas", "config"),
-            "k8s.keycloak.org/v2alpha1/KeycloakRealmImport", Set.of("keycloakCRName", "realm", "placeholders"));
+            "k8s.keycloak.org/v2alpha1/KeycloakRealmImport", Set.of("keycloakCRName", "realm", "placeholders"),
+            "monitoring.coreos.com/v1/ServiceMonitor", Set.of("jobLabel", "selector", "namespaceSelector", "endpoints"),
+            "monitoring.coreos.com/v1/PrometheusRule", Set.of("groups"));
 
     private static final Pattern DNS_SUBDOMAIN = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
 

@@ -52,7 +52,16 @@ final class Scenarios {
                 new Named("values-keycloak-operator.yaml", HelmChart.withValues("values-keycloak-operator.yaml")),
                 new Named("production", production()),
                 new Named("production with secret values", productionWithSecretValues()),
-                new Named("simulator", HelmChart.withDefaults().set("simulator.enabled", true)));
+                new Named("simulator", HelmChart.withDefaults().set("simulator.enabled", true)),
+                new Named("monitoring", monitoring()));
+    }
+
+    /** The Prometheus Operator's ServiceMonitor and PrometheusRule and the Grafana dashboards, all on. */
+    static HelmChart monitoring() {
+        return HelmChart.withDefaults()
+                .set("monitoring.serviceMonitor.enabled", true)
+                .set("monitoring.prometheusRule.enabled", true)
+                .set("monitoring.dashboards.enabled", true);
     }
 
     record Named(String name, HelmChart chart) {
