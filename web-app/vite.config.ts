@@ -26,5 +26,7 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     css: false,
     include: ['src/**/*.test.{ts,tsx}'],
+    // page tests type into forms and wait for answers: on a loaded two-CPU machine a few take seconds
+    testTimeout: 15_000,
   },
 });

@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   SIMULATOR, connectNumber, eventually, expectAccessible, launch, openConversation, randomCustomer, screenshot, signIn,
+  simulator,
 } from './support.mjs';
 
 let browser;
@@ -10,6 +11,10 @@ let number;
 before(async () => {
   browser = await launch();
   number = await connectNumber('acme-admin');
+  await simulator(`/control/meta/numbers/${number.phoneNumberId}/templates`, {
+    method: 'POST',
+    body: { name: 'order_ready', language: 'pt_BR', category: 'UTILITY', body: 'Olá {{1}}, seu pedido está pronto.' },
+  });
 });
 after(async () => browser?.close());
 
@@ -26,11 +31,23 @@ test('outside the 24-hour window the composer offers a template instead of free 
   await screenshot(page, 'window-closed', 'desktop');
   await expectAccessible(page, 'composer outside the window');
 
-  await page.getByRole('textbox', { name: 'Template name' }).fill('hello_world');
+  await page.getByRole('combobox', { name: /Message template/ }).click();
+  await page.getByRole('option', { name: 'hello_world (en_US)' }).click();
+  await page.getByTestId('template-preview').getByText('Hello World').waitFor();
   await page.getByRole('button', { name: 'Send template' }).click();
   await eventually('the template reached the simulated Meta', async () => (await number.sent())
     .some((sent) => sent.type === 'template' && JSON.stringify(sent).includes('hello_world')
       && JSON.stringify(sent).includes(customer)));
+
+  await page.getByRole('combobox', { name: /Message template/ }).click();
+  await page.getByRole('option', { name: 'order_ready (pt_BR)' }).click();
+  await page.getByRole('textbox', { name: /Parameter 1/ }).fill('Ana');
+  await page.getByTestId('template-preview').getByText('Olá Ana, seu pedido está pronto.').waitFor();
+  await screenshot(page, 'template-picker', 'desktop');
+  await page.getByRole('button', { name: 'Send template' }).click();
+  await eventually('the template with its parameter reached the simulated Meta', async () => (await number.sent())
+    .some((sent) => sent.type === 'template' && JSON.stringify(sent).includes('order_ready')
+      && JSON.stringify(sent).includes('"text":"Ana"')));
 });
 
 test('a received image shows; a file the agent attaches reaches Meta', async () => {

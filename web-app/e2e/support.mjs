@@ -63,6 +63,8 @@ export async function expectAccessible(page, what) {
     await page.evaluate(AXE); // through the DevTools protocol: the app's CSP (rightly) refuses inline scripts
   }
   const result = await page.evaluate(async () => {
+    // colours are judged as they end up: a menu or dialog still fading in would read as too faint
+    await Promise.all(document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined)));
     // eslint-disable-next-line no-undef
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return {

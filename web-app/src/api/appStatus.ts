@@ -5,6 +5,8 @@ export type LiveState = 'connecting' | 'open' | 'reconnecting' | 'closed';
 
 export interface AppStatus {
   suspended: boolean;
+  /** The reason the platform's staff gave for the suspension, if any. */
+  suspendedReason?: string | null;
   sessionExpired: boolean;
   online: boolean;
   live: LiveState;

@@ -74,10 +74,11 @@ describe('API fetch', () => {
 
   it('notices a suspended organization', async () => {
     const { apiFetch } = setup([
-      answer(403, { status: 403, detail: "Your organization's account is suspended; contact the platform's support" }),
+      answer(403, { status: 403, detail: "Your organization's account is suspended; contact the platform's support", reason: 'Invoice 12 is unpaid' }),
     ]);
     await apiFetch(new Request('http://x/api/conversations'));
     expect(getAppStatus().suspended).toBe(true);
+    expect(getAppStatus().suspendedReason).toBe('Invoice 12 is unpaid');
   });
 
   it('turns a network failure into status 0', async () => {

@@ -45,14 +45,15 @@ export function createApiFetch(deps: Partial<FetchDeps> = {}): (request: Request
       }
       if (response.status === 403) {
         const body: unknown = await response.clone().json().catch(() => null);
-        if (isSuspension(toProblem(403, body))) setAppStatus({ suspended: true });
+        const problem = toProblem(403, body);
+        if (isSuspension(problem)) setAppStatus({ suspended: true, suspendedReason: problem.reason ?? null });
       }
       if ((response.status === 503 || response.status === 429) && idempotent && attempt < READ_RETRIES) {
         const after = parseRetryAfter(response.headers.get('Retry-After'));
         await d.sleep(after !== null ? after * 1000 : backoffDelay(attempt, { baseMs: 1000, maxMs: 10_000 }));
         continue;
       }
-      if (response.ok) setAppStatus({ suspended: false });
+      if (response.ok) setAppStatus({ suspended: false, suspendedReason: null });
       return response;
     }
   };

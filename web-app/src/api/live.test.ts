@@ -1,6 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { keys } from '../inbox/model/keys';
 import { sendActivity, startLive } from './live';
+import { getAppStatus, setAppStatus } from './appStatus';
+import { configureApi } from './client';
 
 vi.mock('./auth', () => ({
   accessToken: async () => 'token',
@@ -51,6 +53,27 @@ describe('live connection narrowed to the open conversation', () => {
       { type: 'left', conversationId: 'c1' },
     ]);
     expect(queryClient.getQueryState(keys.messages('c1'))?.isInvalidated).toBe(true);
+    stop();
+    vi.unstubAllGlobals();
+  });
+});
+
+describe('live connection after a suspension', () => {
+  it('reads once when it is let in again, so that the suspension banner goes even when nothing is refetched', async () => {
+    vi.stubGlobal('WebSocket', OpenSocket);
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (input: Request | string) => {
+      fetched.push(typeof input === 'string' ? input : input.url);
+      return new Response(JSON.stringify([]), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    });
+    configureApi('http://edge');
+    setAppStatus({ suspended: true, suspendedReason: 'Invoice 12 is unpaid' });
+    const stop = startLive({ queryClient: new QueryClient(), url: 'ws://edge/ws', userId: 'me' });
+    await flush();
+    OpenSocket.last!.onmessage?.({ data: JSON.stringify({ type: 'hello', tenantId: 't1', resumed: true }) });
+    await vi.waitFor(() => expect(getAppStatus().suspended).toBe(false));
+    expect(fetched.some((url) => url.includes('/api/conversations'))).toBe(true);
+    expect(getAppStatus().suspendedReason).toBeNull();
     stop();
     vi.unstubAllGlobals();
   });

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { loadLatest, loadNewer } from '../inbox/api';
 import { keys } from '../inbox/model/keys';
-import { setAppStatus } from './appStatus';
+import { getAppStatus, setAppStatus } from './appStatus';
 import { applyActivity } from './activity';
 import { freshAccessToken } from './auth';
 import { api } from './client';
@@ -83,6 +83,8 @@ export function startLive({ queryClient, url, userId, onAssignedToMe }: LiveOpti
       }),
     onConnected: (reconnected, replayed) => {
       resume.connected(reconnected, replayed);
+      // let in again (e.g. the company reactivated): a replay refetches nothing, so one read clears the banner
+      if (getAppStatus().suspended) void probeAccess();
       if (viewing) socket.send({ type: 'viewing', conversationId: viewing });
     },
     onState: (state, reason) => {

@@ -144,9 +144,21 @@ export function applyEvent(event: EventEnvelope, deps: LiveCacheDeps): void {
       return;
     }
     case 'connection.changed':
-    case 'connection.deleted':
+    case 'connection.deleted': {
+      const id = event.connectionId ?? text(p, 'connectionId');
+      // connected (or gone): its QR code is of no use any more
+      if (id && (event.type === 'connection.deleted' || text(p, 'state') === 'OPEN')) {
+        client.removeQueries({ queryKey: keys.connectionQr(id) });
+      }
       void client.invalidateQueries({ queryKey: keys.connections() });
       return;
+    }
+    case 'connection.qr.updated': {
+      const id = event.connectionId;
+      const base64 = text(p, 'base64');
+      if (id && base64) client.setQueryData(keys.connectionQr(id), { base64, pairingCode: text(p, 'pairingCode') ?? null });
+      return;
+    }
     default:
       return;
   }

@@ -1,4 +1,4 @@
-import { ApiError, describeProblem, parseRetryAfter, problemKey, toProblem, translateViolation } from './problem';
+import { ApiError, describeProblem, detailFieldErrors, parseRetryAfter, problemKey, toProblem, translateViolation } from './problem';
 
 const t = (key: string, options?: Record<string, unknown>) => (options ? `${key}${JSON.stringify(options)}` : key);
 
@@ -67,6 +67,10 @@ describe('problem bodies', () => {
     expect(readable.detail).toBe('The plan allows 2 connections');
   });
 
+  it('translates a taken name', () => {
+    expect(translateViolation('is already in use', t)).toBe('validation.taken');
+  });
+
   it('translates a NUL refusal', () => {
     expect(translateViolation('must not contain the NUL character', t)).toBe('validation.nul');
   });
@@ -80,5 +84,18 @@ describe('problem bodies', () => {
 
   it('describes something that is not an API error generically', () => {
     expect(describeProblem(new Error('x'), t).message).toBe('errors.unknown');
+  });
+
+  it('puts "field: message" parts of a detail on the form fields they name, and only on those', () => {
+    const fields = ['phoneNumberId', 'accessToken', 'appSecret'];
+    expect(detailFieldErrors('accessToken: Meta rejected the access token (invalid or expired)', fields, t)).toEqual({
+      accessToken: 'validation.tokenRejected',
+    });
+    expect(
+      detailFieldErrors('phoneNumberId: is required for CLOUD_API; appSecret: is required for CLOUD_API (unless x)', fields, t),
+    ).toEqual({ phoneNumberId: 'validation.required', appSecret: 'validation.required' });
+    expect(detailFieldErrors('password: too short', fields, t)).toEqual({});
+    expect(detailFieldErrors('Meta is unavailable: try later', fields, t)).toEqual({});
+    expect(detailFieldErrors(undefined, fields, t)).toEqual({});
   });
 });

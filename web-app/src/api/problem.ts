@@ -9,6 +9,8 @@ export interface Problem {
   title?: string;
   detail?: string;
   violations?: Violation[];
+  /** A suspension's reason, as the platform's staff gave it to the organization. */
+  reason?: string;
 }
 
 /** A failed call: the HTTP status (0 when the network failed), the problem body and Retry-After in seconds. */
@@ -38,7 +40,8 @@ export function toProblem(status: number, body: unknown): Problem {
           (v): v is Violation => typeof v?.field === 'string' && typeof v?.message === 'string',
         )
       : undefined;
-    return { status, title: body.title, detail: body.detail, violations };
+    const reason = typeof body.reason === 'string' && body.reason.trim() ? body.reason : undefined;
+    return { status, title: body.title, detail: body.detail, violations, ...(reason ? { reason } : {}) };
   }
   return { status };
 }
@@ -88,7 +91,30 @@ export function translateViolation(message: string, t: Translate): string {
   const atMostLabels = /must have at most (\d+) labels/i.exec(trimmed);
   if (atMostLabels) return t('validation.maxLabels', { count: Number(atMostLabels[1]) });
   if (/NUL/.test(trimmed)) return t('validation.nul');
+  if (/is already in use/i.test(trimmed)) return t('validation.taken');
+  if (/must be Meta's numeric id/i.test(trimmed)) return t('validation.metaId');
+  if (/Meta rejected the access token/i.test(trimmed)) return t('validation.tokenRejected');
+  if (/app secret does not belong/i.test(trimmed)) return t('validation.appSecretMismatch');
+  if (/Meta does not know this phone number id/i.test(trimmed)) return t('validation.unknownPhoneNumberId');
+  if (/must be at least (\d+)/i.test(trimmed)) return t('validation.min', { min: Number(/(\d+)/.exec(trimmed)?.[1]) });
+  if (/must be at most (\d+)$/i.test(trimmed)) return t('validation.max', { max: Number(/(\d+)/.exec(trimmed)?.[1]) });
   return trimmed;
+}
+
+/**
+ * Messages per field from a problem's detail that names the field at its start — "field: message" parts joined by
+ * "; ", or "'field' message" — for the fields a form has: some rules of the services name the field in the detail
+ * rather than in violations.
+ */
+export function detailFieldErrors(detail: string | undefined, fields: readonly string[], t: Translate): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const part of (detail ?? '').split(/;\s*/)) {
+    const match = /^'?([A-Za-z]+)'?:?\s+(.+)$/.exec(part.trim());
+    if (match && fields.includes(match[1]!) && !errors[match[1]!]) {
+      errors[match[1]!] = translateViolation(match[2]!.replace(/ for CLOUD_API.*$/, ''), t);
+    }
+  }
+  return errors;
 }
 
 /** The key of the sentence for a problem: a known rule first, then the status. */
@@ -125,13 +151,14 @@ export function problemKey(problem: Problem): string {
   }
 }
 
-export function describeProblem(error: unknown, t: Translate): ReadableProblem {
+/** `fields`: the form's fields, onto which a detail naming one of them is put (see detailFieldErrors). */
+export function describeProblem(error: unknown, t: Translate, fields: readonly string[] = []): ReadableProblem {
   if (!(error instanceof ApiError)) {
     return { message: t('errors.unknown'), fieldErrors: {} };
   }
   const problem = error.problem;
   const message = t(problemKey(problem), { seconds: error.retryAfterSeconds ?? 5 });
-  const fieldErrors: Record<string, string> = {};
+  const fieldErrors = detailFieldErrors(problem.detail, fields, t);
   for (const violation of problem.violations ?? []) {
     fieldErrors[violation.field] = translateViolation(violation.message, t);
   }

@@ -6,10 +6,11 @@ import { useIdentity } from './IdentityContext';
 import { Layout } from './Layout';
 import { NoTenantPage } from './NoTenantPage';
 import { NotFoundPage } from './NotFoundPage';
-import { canUseConsole, canUseInbox, landingFor } from './roles';
+import { canAdminister, canUseConsole, canUseInbox, landingFor } from './roles';
 
 const InboxPage = lazy(() => import('../inbox/InboxPage'));
 const ConsolePage = lazy(() => import('../console/ConsolePage'));
+const AdminPage = lazy(() => import('../admin/AdminPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -30,6 +31,18 @@ export function AppRoutes() {
             canUseInbox(identity) ? (
               <Suspense fallback={<Loading />}>
                 <InboxPage />
+              </Suspense>
+            ) : (
+              <Navigate to={landing} replace />
+            )
+          }
+        />
+        <Route
+          path="/admin/*"
+          element={
+            canAdminister(identity) ? (
+              <Suspense fallback={<Loading />}>
+                <AdminPage />
               </Suspense>
             ) : (
               <Navigate to={landing} replace />

@@ -12,6 +12,12 @@ describe('banners', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('A conta da sua empresa está suspensa');
   });
 
+  it("gives the platform's reason for the suspension when there is one", async () => {
+    await renderWithApp(<Banners />, { language: 'pt-BR' });
+    act(() => setAppStatus({ suspended: true, suspendedReason: 'Fatura 12 em aberto' }));
+    expect(screen.getByTestId('suspended-reason')).toHaveTextContent('Motivo informado: Fatura 12 em aberto');
+  });
+
   it('shows only the suspension, not the server refusal in English, when the socket was refused for it', async () => {
     await renderWithApp(<Banners />, { language: 'pt-BR' });
     act(() => setAppStatus({ live: 'reconnecting', liveClosedReason: "Your organization's account is suspended", suspended: true }));

@@ -12,6 +12,11 @@ export function Banners() {
     items.push(
       <Alert key="suspended" color="red" role="alert" title={t('banner.suspendedTitle')} py={6}>
         {t('banner.suspendedBody')}
+        {status.suspendedReason && (
+          <Text size="sm" mt={4} data-testid="suspended-reason">
+            {t('banner.suspendedReason', { reason: status.suspendedReason })}
+          </Text>
+        )}
       </Alert>,
     );
   }

@@ -1,10 +1,11 @@
-import { AppShell, Group, Anchor, Text } from '@mantine/core';
+import { AppShell, Box, Group, Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { Banners } from './Banners';
 import { useIdentity } from './IdentityContext';
 import { LanguageSwitcher } from './LanguageSwitcher';
-import { canUseConsole, canUseInbox } from './roles';
+import { LiveConnection } from './LiveConnection';
+import { canAdminister, canUseConsole, canUseInbox } from './roles';
 import { UserMenu } from './UserMenu';
 
 export const HEADER_HEIGHT = 52;
@@ -24,8 +25,13 @@ export function Layout() {
             <nav aria-label={t('header.sections')}>
               <Group gap="sm" wrap="nowrap">
                 {canUseInbox(identity) && (
-                  <Anchor component={NavLink} to="/inbox" size="sm">
+                  <Anchor component={NavLink} to="/inbox" size="sm" style={{ whiteSpace: 'nowrap' }}>
                     {t('nav.inbox')}
+                  </Anchor>
+                )}
+                {canAdminister(identity) && (
+                  <Anchor component={NavLink} to="/admin" size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {t('nav.admin')}
                   </Anchor>
                 )}
                 {canUseConsole(identity) && (
@@ -37,7 +43,10 @@ export function Layout() {
             </nav>
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <LanguageSwitcher />
+            {/* on a phone the language is chosen in the person's menu: the header has no room */}
+            <Box visibleFrom="xs">
+              <LanguageSwitcher />
+            </Box>
             <UserMenu />
           </Group>
         </Group>
@@ -45,7 +54,13 @@ export function Layout() {
       <AppShell.Main style={{ display: 'flex', flexDirection: 'column', height: '100dvh' }}>
         <Banners />
         <div style={{ flex: 1, minHeight: 0 }}>
-          <Outlet />
+          {canUseInbox(identity) ? (
+            <LiveConnection>
+              <Outlet />
+            </LiveConnection>
+          ) : (
+            <Outlet />
+          )}
         </div>
       </AppShell.Main>
     </AppShell>

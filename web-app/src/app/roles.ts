@@ -62,3 +62,8 @@ export function canUseInbox(identity: Identity): boolean {
 export function canUseConsole(identity: Identity): boolean {
   return identity.roles.includes('platform-admin');
 }
+
+/** A company's administrators manage its numbers, team and settings (`/admin`). */
+export function canAdminister(identity: Identity): boolean {
+  return canUseInbox(identity) && identity.roles.includes('tenant-admin');
+}

@@ -4,16 +4,11 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { configureApi } from '../api/client';
 import type { Conversation, Message } from '../api/types';
 import { renderWithApp } from '../test/render';
+import { LiveConnection } from '../app/LiveConnection';
 import InboxPage from './InboxPage';
 import { axeViolations } from '../test/axe';
 
-vi.mock('../api/auth', () => ({
-  accessToken: async () => 'token',
-  freshAccessToken: async () => 'token',
-  renewSession: async () => false,
-  signInAgain: async () => {},
-  bindAuth: () => {},
-}));
+vi.mock('../api/auth', () => import('../test/signedIn'));
 
 const conversation = (id: string, name: string, extra: Partial<Conversation> = {}): Conversation => ({
   id, connectionId: 'n1', channel: 'EVOLUTION', status: 'OPEN', owner: 'HUMAN', handoffReason: null, assigneeId: 'me',
@@ -95,7 +90,14 @@ describe('inbox page', () => {
     return renderWithApp(
       <MemoryRouter initialEntries={[path]}>
         <Routes>
-          <Route path="/inbox/:conversationId?" element={<InboxPage />} />
+          <Route
+            path="/inbox/:conversationId?"
+            element={
+              <LiveConnection>
+                <InboxPage />
+              </LiveConnection>
+            }
+          />
         </Routes>
       </MemoryRouter>,
       { language },

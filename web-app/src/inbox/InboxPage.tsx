@@ -1,12 +1,9 @@
 import { useMediaQuery, useDisclosure } from '@mantine/hooks';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { apiBase } from '../api/client';
-import { startLive } from '../api/live';
-import { useIdentity } from '../app/IdentityContext';
-import { socketUrl } from '../app/config';
+import { useLiveNotification } from '../app/LiveConnection';
 import { TimeZoneContext, browserTimeZone, validTimeZone } from '../i18n/format';
 import { listConnections } from './api';
 import type { ComposerHandle } from './composer/Composer';
@@ -20,7 +17,6 @@ import { useUnreadCounts } from './list/useUnreadCounts';
 import { keys } from './model/keys';
 import { ShortcutsHelp } from './shortcuts/ShortcutsHelp';
 import { useShortcuts } from './shortcuts/useShortcuts';
-import { useAssignedNotification } from './useAssignedNotification';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useInboxFilters } from './useInboxFilters';
 import { useTenant } from './useTenant';
@@ -29,9 +25,7 @@ import { EmptyPane } from './EmptyPane';
 /** The agent inbox: the list and the open conversation side by side, or one at a time on a phone. */
 export default function InboxPage() {
   const { t } = useTranslation();
-  const identity = useIdentity();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const { conversationId = null } = useParams();
   const wide = useMediaQuery('(min-width: 62em)', undefined, { getInitialValueInEffect: false });
   const [filters, setFilters] = useInboxFilters();
@@ -42,15 +36,7 @@ export default function InboxPage() {
   const timeZone = validTimeZone(tenant.data?.settings?.timezone) ?? browserTimeZone();
   const composer = useRef<ComposerHandle | null>(null);
   const [helpOpen, help] = useDisclosure(false);
-  const notification = useAssignedNotification(
-    useCallback(() => ({ title: t('notification.assignedTitle'), body: t('notification.assignedBody') }), [t]),
-  );
-  const { notify } = notification;
-
-  useEffect(
-    () => startLive({ queryClient, url: socketUrl(apiBase()), userId: identity.userId, onAssignedToMe: notify }),
-    [queryClient, identity.userId, notify],
-  );
+  const notification = useLiveNotification();
 
   const totalUnread = (unread.data?.mine.count ?? 0) + (unread.data?.unassigned.count ?? 0);
   useDocumentTitle(t('nav.inbox'), totalUnread);

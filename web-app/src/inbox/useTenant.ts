@@ -12,7 +12,11 @@ export function useTenant() {
   });
 }
 
-/** Whether a conversation handed back would be answered: the bot is on and has somewhere to deliver to. */
-export function botAnswers(tenant: Tenant | undefined): boolean {
-  return Boolean(tenant?.settings?.botEnabled && tenant.settings.automationWebhookUrl);
+/**
+ * Whether a conversation handed back would be answered: the bot is on — for the conversation's number when it says
+ * so (`ON` / `OFF`), else for the company — and the company has somewhere to deliver to.
+ */
+export function botAnswers(tenant: Tenant | undefined, numberBot?: string | null): boolean {
+  const on = numberBot === 'ON' || (numberBot !== 'OFF' && Boolean(tenant?.settings?.botEnabled));
+  return on && Boolean(tenant?.settings?.automationWebhookUrl);
 }

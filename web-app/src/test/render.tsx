@@ -29,7 +29,7 @@ export async function renderWithApp(
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   seed(client);
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} env="test">
       <I18nextProvider i18n={i18n}>
         <QueryClientProvider client={client}>
           <IdentityContext.Provider value={identity}>

@@ -20,6 +20,12 @@ export const cssVariables: CSSVariablesResolver = () => ({
     '--mantine-color-teal-light-hover': '#dafbf1', // between teal 0 and 1: teal 9 text keeps 4.5:1
     // warnings (closed window, upload problems): Mantine's orange 9 is too light on its own light shades
     '--mantine-color-orange-light-color': '#a13a05',
+    // field errors and the light badges of states (numbers: connected, waiting, failed…) darker than Mantine's
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-color-red-light-color': '#a51d1d',
+    '--mantine-color-yellow-light-color': '#7a4a00',
+    '--mantine-color-green-light-color': '#1f6e31',
+    '--mantine-color-blue-light-color': 'var(--mantine-color-blue-9)',
   },
   dark: {},
 });

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Conversation, Message } from '../../api/types';
+import { configureApi } from '../../api/client';
 import { renderWithApp } from '../../test/render';
 import { Composer } from './Composer';
 import { axeViolations } from '../../test/axe';
@@ -13,11 +14,26 @@ vi.mock('../api', async (original) => ({
   addNote: (...args: unknown[]) => addNote(...args),
 }));
 
+vi.mock('../../api/auth', () => import('../../test/signedIn'));
+const listQuickReplies = vi.fn();
+const quickReply = (shortcut: string, text: string, media = {}) => ({
+  id: shortcut, shortcut, text, createdAt: '', updatedAt: '', createdBy: 'admin', ...media,
+});
+
 const open: Conversation = {
   id: 'c1', connectionId: 'n1', channel: 'EVOLUTION', status: 'OPEN', owner: 'HUMAN', handoffReason: null,
   assigneeId: 'me', unreadCount: 0, lastMessageAt: null, windowExpiresAt: null, labels: [], attributes: null,
   contact: null,
 };
+
+const templates = [
+  { name: 'hello_world', language: 'en_US', status: 'APPROVED', category: 'UTILITY', body: 'Hello World', bodyParameters: 0 },
+  {
+    name: 'order_ready', language: 'pt_BR', status: 'APPROVED', category: 'UTILITY', bodyParameters: 2,
+    body: 'Olá {{1}}, seu pedido {{2}} está pronto.', header: 'Pedido', footer: 'Loja Demo',
+  },
+  { name: 'draft_offer', language: 'pt_BR', status: 'PENDING', category: 'MARKETING', body: 'Oferta', bodyParameters: 0 },
+];
 
 const accepted = (text: string): Message => ({
   id: 'm1', conversationId: 'c1', direction: 'OUTBOUND', sender: 'AGENT', type: 'text', text, status: 'PENDING',
@@ -25,10 +41,56 @@ const accepted = (text: string): Message => ({
 });
 
 describe('composer', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   beforeEach(() => {
     sessionStorage.clear();
     sendMessage.mockReset();
     addNote.mockReset();
+    configureApi('http://edge');
+    vi.stubGlobal('fetch', async (input: Request | string) => {
+      const url = new URL(typeof input === 'string' ? input : input.url);
+      const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+      if (url.pathname === '/api/quick-replies') return json(listQuickReplies());
+      if (url.pathname === '/api/connections/n1/templates') return json(templates);
+      return new Response('{"status":404}', { status: 404 });
+    });
+    listQuickReplies.mockReset();
+    listQuickReplies.mockReturnValue([
+      quickReply('hello', 'Olá! Como posso ajudar?'),
+      quickReply('help', 'Veja a nossa central de ajuda'),
+      quickReply('catalog', 'Nosso catálogo', { mediaUrl: 'https://cdn.example/catalog.pdf', mediaType: 'document' }),
+    ]);
+  });
+
+  it('offers the quick replies of a / shortcut and puts the one picked with Enter in the field', async () => {
+    sendMessage.mockResolvedValue(accepted('Olá! Como posso ajudar?'));
+    await renderWithApp(<Composer conversation={open} replyTo={null} onCancelReply={() => {}} />);
+    const field = screen.getByRole('textbox', { name: 'Message to the customer' });
+    await userEvent.type(field, '/hel');
+    const options = await screen.findAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['/helloOlá! Como posso ajudar?', '/helpVeja a nossa central de ajuda']);
+    expect(await axeViolations()).toEqual([]);
+    await userEvent.keyboard('{Enter}'); // picks the first one: nothing is sent yet
+    expect(field).toHaveValue('Olá! Como posso ajudar?');
+    expect(sendMessage).not.toHaveBeenCalled();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(sendMessage).toHaveBeenCalledWith('c1', { type: 'text', text: 'Olá! Como posso ajudar?' }));
+  });
+
+  it('sends the file of a quick reply with its text as the caption', async () => {
+    sendMessage.mockResolvedValue(accepted('Nosso catálogo'));
+    await renderWithApp(<Composer conversation={open} replyTo={null} onCancelReply={() => {}} />);
+    const field = screen.getByRole('textbox', { name: 'Message to the customer' });
+    await userEvent.type(field, '/cat');
+    await userEvent.click(await screen.findByRole('option', { name: /catalog/ }));
+    expect(screen.getByTestId('quick-reply-media')).toHaveTextContent('With a file: Document');
+    await userEvent.type(field, '{Enter}');
+    await waitFor(() =>
+      expect(sendMessage).toHaveBeenCalledWith('c1', {
+        type: 'document', media: { link: 'https://cdn.example/catalog.pdf', caption: 'Nosso catálogo' },
+      }),
+    );
   });
 
   it('sends on Enter and keeps Shift+Enter as a new line', async () => {
@@ -61,18 +123,46 @@ describe('composer', () => {
     expect(sendMessage).not.toHaveBeenCalled();
   });
 
-  it('explains the closed 24-hour window on a Cloud API number and offers a template', async () => {
+  it('explains the closed 24-hour window on a Cloud API number and offers its approved templates', async () => {
     sendMessage.mockResolvedValue(accepted(''));
     await renderWithApp(
       <Composer conversation={{ ...open, channel: 'META', windowExpiresAt: '2020-01-01T00:00:00Z' }} replyTo={null} onCancelReply={() => {}} />,
     );
     expect(screen.getByText('The 24-hour window is closed')).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'Message to the customer' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('combobox', { name: /Message template/ }));
+    expect(await screen.findByRole('option', { name: 'order_ready (pt_BR)' })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: /draft_offer/ })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('option', { name: 'order_ready (pt_BR)' }));
+    expect(screen.getByTestId('template-preview')).toHaveTextContent('Olá {{1}}, seu pedido {{2}} está pronto.');
+    expect(screen.getByRole('button', { name: 'Send template' })).toBeDisabled();
+    await userEvent.type(screen.getByRole('textbox', { name: /Parameter 1/ }), 'Ana');
+    await userEvent.type(screen.getByRole('textbox', { name: /Parameter 2/ }), '#42');
+    expect(screen.getByTestId('template-preview')).toHaveTextContent('Olá Ana, seu pedido #42 está pronto.');
     expect(await axeViolations()).toEqual([]);
-    await userEvent.type(screen.getByRole('textbox', { name: /Template name/ }), 'welcome');
     await userEvent.click(screen.getByRole('button', { name: 'Send template' }));
     await waitFor(() =>
-      expect(sendMessage).toHaveBeenCalledWith('c1', { type: 'template', template: { name: 'welcome', language: { code: 'en_US' } } }),
+      expect(sendMessage).toHaveBeenCalledWith('c1', {
+        type: 'template',
+        template: {
+          name: 'order_ready',
+          language: { code: 'pt_BR' },
+          components: [{ type: 'body', parameters: [{ type: 'text', text: 'Ana' }, { type: 'text', text: '#42' }] }],
+        },
+      }),
+    );
+  });
+
+  it('sends a template without parameters as its name and language only', async () => {
+    sendMessage.mockResolvedValue(accepted(''));
+    await renderWithApp(
+      <Composer conversation={{ ...open, channel: 'META', windowExpiresAt: '2020-01-01T00:00:00Z' }} replyTo={null} onCancelReply={() => {}} />,
+    );
+    await userEvent.click(screen.getByRole('combobox', { name: /Message template/ }));
+    await userEvent.click(await screen.findByRole('option', { name: 'hello_world (en_US)' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Send template' }));
+    await waitFor(() =>
+      expect(sendMessage).toHaveBeenCalledWith('c1', { type: 'template', template: { name: 'hello_world', language: { code: 'en_US' } } }),
     );
   });
 

@@ -2,15 +2,19 @@ import { ActionIcon, Alert, Button, CloseButton, FileButton, Group, SegmentedCon
 import { type Ref, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendActivity } from '../../api/live';
+import type { QuickReply } from '../../api/quickReplies';
 import type { Conversation, Message } from '../../api/types';
 import { describeProblem } from '../../api/problem';
 import { windowState } from '../model/window';
 import { clearDraft, readDraft, saveDraft, type DraftMode } from './drafts';
 import { isSendKey } from './sendKeys';
+import { QuickReplyCombobox } from './QuickReplyCombobox';
 import { TemplateForm } from './TemplateForm';
 import { UploadStatus } from './UploadStatus';
 import { useAddNote, useSendMessage } from './useSend';
 import { useUpload } from './useUpload';
+
+const MAX_CAPTION = 1024;
 
 export interface ComposerHandle {
   focus: (mode?: DraftMode) => void;
@@ -31,6 +35,8 @@ export function Composer({ conversation, replyTo, onCancelReply, ref }: Composer
   const [mode, setMode] = useState<DraftMode>('reply');
   const [text, setText] = useState(() => readDraft(id, 'reply'));
   const field = useRef<HTMLTextAreaElement>(null);
+  /** The file of the quick reply picked, sent with the text as its caption (until removed). */
+  const [quickMedia, setQuickMedia] = useState<Pick<QuickReply, 'mediaUrl' | 'mediaType'> | null>(null);
   const typingSaid = useRef(0);
   const send = useSendMessage(id);
   const note = useAddNote(id);
@@ -38,7 +44,10 @@ export function Composer({ conversation, replyTo, onCancelReply, ref }: Composer
   const win = windowState(conversation.channel, conversation.windowExpiresAt);
   const blocked = mode === 'reply' && win.applies && !win.open;
 
-  useEffect(() => setText(readDraft(id, mode)), [id, mode]);
+  useEffect(() => {
+    setText(readDraft(id, mode));
+    setQuickMedia(null);
+  }, [id, mode]);
 
   useImperativeHandle(ref, () => ({
     focus: (next) => {
@@ -61,18 +70,35 @@ export function Composer({ conversation, replyTo, onCancelReply, ref }: Composer
     }
   }
 
+  function pick(reply: QuickReply) {
+    change(reply.text);
+    setQuickMedia(reply.mediaUrl && reply.mediaType ? reply : null);
+    field.current?.focus();
+  }
+
   function submit() {
     const value = text.trim();
     if (!value || mutation.isPending || blocked) return;
     const done = () => {
       setText('');
+      setQuickMedia(null);
       clearDraft(id, mode);
       onCancelReply();
     };
     if (mode === 'note') note.mutate(value, { onSuccess: done });
     else {
-      const body = { type: 'text', text: value, ...(replyTo ? { replyToMessageId: replyTo.id } : {}) };
-      send.mutate(body, { onSuccess: done });
+      const quote = replyTo ? { replyToMessageId: replyTo.id } : {};
+      const media = quickMedia?.mediaUrl && quickMedia.mediaType ? quickMedia : null;
+      if (!media) {
+        send.mutate({ type: 'text', text: value, ...quote }, { onSuccess: done });
+        return;
+      }
+      // WhatsApp captions take 1,024 characters and audio none: then the file goes first and the text after it
+      const captioned = media.mediaType !== 'audio' && value.length <= MAX_CAPTION;
+      const file = { type: media.mediaType!, media: { link: media.mediaUrl!, ...(captioned ? { caption: value } : {}) }, ...quote };
+      send.mutate(file, {
+        onSuccess: () => (captioned ? done() : send.mutate({ type: 'text', text: value }, { onSuccess: done })),
+      });
     }
   }
 
@@ -106,8 +132,16 @@ export function Composer({ conversation, replyTo, onCancelReply, ref }: Composer
           </FileButton>
         )}
       </Group>
-      {blocked && <TemplateForm conversationId={id} />}
+      {blocked && <TemplateForm conversationId={id} connectionId={conversation.connectionId} />}
       <UploadStatus upload={upload} onCancel={cancel} onDismiss={dismiss} />
+      {quickMedia?.mediaType && mode === 'reply' && (
+        <Group gap="xs" wrap="nowrap" px={6} data-testid="quick-reply-media">
+          <Text size="xs" style={{ flex: 1 }} lineClamp={1}>
+            {t('quickReplies.picker.media', { kind: t(`messageType.${quickMedia.mediaType}`) })} · {quickMedia.mediaUrl}
+          </Text>
+          <CloseButton size="sm" aria-label={t('quickReplies.picker.remove')} onClick={() => setQuickMedia(null)} />
+        </Group>
+      )}
       {replyTo && mode === 'reply' && (
         <Group gap="xs" wrap="nowrap" px={6} style={{ borderLeft: '3px solid var(--mantine-color-teal-6)' }}>
           <Text size="xs" style={{ flex: 1 }} lineClamp={1}>
@@ -123,27 +157,31 @@ export function Composer({ conversation, replyTo, onCancelReply, ref }: Composer
       )}
       {!blocked && (
         <Group align="flex-end" gap="xs" wrap="nowrap">
-          <Textarea
-            ref={field}
-            style={{ flex: 1 }}
-            autosize
-            minRows={1}
-            maxRows={8}
-            maxLength={mode === 'note' ? 4000 : 4096}
-            value={text}
-            onChange={(e) => change(e.currentTarget.value)}
-            onKeyDown={(e) => {
-              if (isSendKey(e)) {
-                e.preventDefault();
-                submit();
-              }
-            }}
-            label={mode === 'note' ? t('composer.noteLabel') : t('composer.replyLabel')}
-            labelProps={{ className: 'visually-hidden' }}
-            placeholder={mode === 'note' ? t('composer.notePlaceholder') : t('composer.replyPlaceholder')}
-            error={problem?.fieldErrors['text']}
-            data-testid="composer-input"
-          />
+          <QuickReplyCombobox draft={text} enabled={mode === 'reply'} onPick={pick}>
+            {(picking) => (
+              <Textarea
+                ref={field}
+                style={{ flex: 1 }}
+                autosize
+                minRows={1}
+                maxRows={8}
+                maxLength={mode === 'note' ? 4000 : 4096}
+                value={text}
+                onChange={(e) => change(e.currentTarget.value)}
+                onKeyDown={(e) => {
+                  if (isSendKey(e) && !picking) {
+                    e.preventDefault();
+                    submit();
+                  }
+                }}
+                label={mode === 'note' ? t('composer.noteLabel') : t('composer.replyLabel')}
+                labelProps={{ className: 'visually-hidden' }}
+                placeholder={mode === 'note' ? t('composer.notePlaceholder') : t('composer.replyPlaceholder')}
+                error={problem?.fieldErrors['text']}
+                data-testid="composer-input"
+              />
+            )}
+          </QuickReplyCombobox>
           <ActionIcon
             size="lg"
             variant="filled"

@@ -1,4 +1,5 @@
 import { ActionIcon, Alert, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../api/types';
 import { describeProblem } from '../../api/problem';
@@ -6,6 +7,8 @@ import { useIdentity } from '../../app/IdentityContext';
 import { contactTitle } from '../list/ConversationCard';
 import { AssignMenu } from './AssignMenu';
 import { Colleagues } from './Colleagues';
+import { listConnections } from '../api';
+import { keys } from '../model/keys';
 import { useTenant, botAnswers } from '../useTenant';
 import { useConversationActions } from './useConversationActions';
 import { WindowBadge } from './WindowBadge';
@@ -22,7 +25,9 @@ export function ConversationHeader({ conversation, onBack, onToggleContact, cont
   const { t } = useTranslation();
   const identity = useIdentity();
   const actions = useConversationActions(conversation.id);
-  const bot = botAnswers(useTenant().data);
+  const numbers = useQuery({ queryKey: keys.connections(), queryFn: listConnections, staleTime: 5 * 60_000 });
+  const number = numbers.data?.find((n) => n.id === conversation.connectionId);
+  const bot = botAnswers(useTenant().data, number?.bot);
   const title = contactTitle(conversation, t('contact.unknown'));
   const assignee =
     conversation.assigneeId === null

@@ -1,4 +1,4 @@
-/** Query keys of the inbox's cached data (TanStack Query), in one place for the socket's patches. */
+/** Query keys of the app's cached data (TanStack Query), in one place for the socket's patches. */
 export interface ListFilters {
   tab: 'mine' | 'unassigned' | 'all';
   status: 'OPEN' | 'PENDING' | 'RESOLVED';
@@ -15,6 +15,9 @@ export const keys = {
   messages: (id: string) => ['messages', id] as const,
   notes: (id: string) => ['notes', id] as const,
   connections: () => ['connections'] as const,
+  connection: (id: string) => ['connections', id] as const,
+  /** The QR code to scan of an Evolution number (from its creation, a request, or the live updates). */
+  connectionQr: (id: string) => ['connection-qr', id] as const,
   tenant: () => ['tenant'] as const,
   agents: () => ['agents'] as const,
   me: () => ['me'] as const,
