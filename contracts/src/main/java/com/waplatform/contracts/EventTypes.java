@@ -29,7 +29,10 @@ public final class EventTypes {
     public static final String CONNECTION_PROVIDER_STATE = "connection.provider.state";
     /** From the gateway: a new QR code to scan (Evolution {@code qrcode.updated}); for the tenant's admins only. */
     public static final String CONNECTION_QR_UPDATED = "connection.qr.updated";
-    /** From session-service: a connection was created or changed (state, enabled, settings); full view in payload. */
+    /**
+     * From session-service: a connection was created or changed (state, enabled, settings such as its
+     * {@link BotSwitch bot}); full view in payload.
+     */
     public static final String CONNECTION_CHANGED = "connection.changed";
     /** From session-service: a connection was deleted. */
     public static final String CONNECTION_DELETED = "connection.deleted";

@@ -97,9 +97,9 @@ class CrossTenantMatrixTest {
                         if (platform && template.startsWith("/api/admin/") && !method.equals("GET")) {
                             continue; // platform staff may change any tenant: not probed on the demo tenants
                         }
-                        String url = service + fill(template, victim);
-                        boolean multipart = path.getValue().path(method.toLowerCase()).path("requestBody")
-                                .path("content").has("multipart/form-data");
+                        JsonNode operation = path.getValue().path(method.toLowerCase());
+                        String url = service + fill(template, victim) + requiredQuery(operation, victim);
+                        boolean multipart = operation.path("requestBody").path("content").has("multipart/form-data");
                         Response response = request(caller, method, url, multipart);
                         requests++;
                         String status = String.valueOf(response.statusCode());
@@ -155,6 +155,9 @@ class CrossTenantMatrixTest {
         if (url.endsWith("/notes")) {
             return "{\"text\":\"matrix probe\"}";
         }
+        if (url.contains("/api/quick-replies/")) {
+            return "{\"shortcut\":\"matrix-probe\",\"text\":\"matrix probe\"}";
+        }
         if (url.endsWith("/labels")) {
             return "{\"labels\":[\"matrix\"]}";
         }
@@ -165,6 +168,31 @@ class CrossTenantMatrixTest {
             return "{\"reason\":\"matrix probe\"}";
         }
         return "{}";
+    }
+
+    /**
+     * Values for the operation's required query parameters (a report's period, a tenant's id), so that the answer
+     * holds data to look for the other tenant's in rather than a 400 for what is missing.
+     */
+    private static String requiredQuery(JsonNode operation, Owned victim) {
+        List<String> pairs = new ArrayList<>();
+        for (JsonNode parameter : operation.path("parameters")) {
+            if (!parameter.path("in").asText().equals("query") || !parameter.path("required").asBoolean()) {
+                continue;
+            }
+            String name = parameter.path("name").asText();
+            boolean instant = parameter.path("schema").path("format").asText().equals("date-time");
+            String value = switch (name) {
+                case "from" -> instant ? java.time.Instant.now().minus(java.time.Duration.ofDays(2)).toString()
+                        : java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2).toString();
+                case "to" -> instant ? java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString()
+                        : java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+                case "tenantId" -> victim.tenantId();
+                default -> UUID.randomUUID().toString();
+            };
+            pairs.add(name + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return pairs.isEmpty() ? "" : "?" + String.join("&", pairs);
     }
 
     private static String fill(String template, Owned victim) {
@@ -201,7 +229,12 @@ class CrossTenantMatrixTest {
         ids.put("/api/contacts", Stack.as(tenant + "-agent").get("/api/conversations/" + conversation).then()
                 .statusCode(200).extract().path("contact.id"));
         ids.put("/api/tenant/agents", agentId);
+        String replyText = "matrix quick reply of " + tenant + " " + UUID.randomUUID();
+        String quickReply = Stack.as(tenant + "-admin").body("{\"shortcut\":\"matrix-" + UUID.randomUUID()
+                .toString().substring(0, 8) + "\",\"text\":\"" + replyText + "\"}").post("/api/quick-replies")
+                .then().statusCode(201).extract().path("id");
+        ids.put("/api/quick-replies", quickReply);
         return new Owned(tenantId, ids, List.of(number.connectionId(), conversation, secretText, customer,
-                number.phoneNumberId(), key.path("id"), key.path("prefix")), key.path("key"));
+                number.phoneNumberId(), key.path("id"), key.path("prefix"), quickReply, replyText), key.path("key"));
     }
 }

@@ -36,7 +36,8 @@ class SuspensionTest {
             try {
                 for (String path : List.of("/api/conversations", "/api/connections", "/api/tenant")) {
                     await().atMost(PROPAGATION).untilAsserted(() -> Stack.as("globex-agent").get(path)
-                            .then().statusCode(403).body("detail", containsString("suspended")));
+                            .then().statusCode(403).body("detail", containsString("suspended"))
+                            .body("reason", org.hamcrest.Matchers.equalTo("system test")));
                 }
                 Stack.as("globex-agent").body("{\"text\":\"not while suspended\"}")
                         .post("/api/conversations/" + conversation + "/messages").then().statusCode(403);

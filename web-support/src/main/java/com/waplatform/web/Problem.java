@@ -6,9 +6,12 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
 
-/** The JSON body of every error answer: {@code {"status":…, "title":…, "detail":…}}. */
+/**
+ * The JSON body of every error answer: {@code {"status":…, "title":…, "detail":…}}; {@code violations} for invalid
+ * fields, {@code reason} for a suspension (the words the platform's staff gave the organization).
+ */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(int status, String title, String detail, List<Violation> violations) {
+public record Problem(int status, String title, String detail, List<Violation> violations, String reason) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -27,16 +30,17 @@ public record Problem(int status, String title, String detail, List<Violation> v
                 + seconds + " second(s)", List.of())).header("Retry-After", seconds).build();
     }
 
-    /** 403 for anyone of a suspended or deleted tenant. */
-    public static Response tenantSuspended() {
-        return response(Response.Status.FORBIDDEN,
-                "Your organization's account is suspended; contact the platform's support");
+    /** 403 for anyone of a suspended or deleted tenant, with the reason its staff gave (if any). */
+    public static Response tenantSuspended(String reason) {
+        return of(new Problem(403, "Forbidden",
+                "Your organization's account is suspended; contact the platform's support", List.of(), reason));
     }
 
     public static Response response(int status, String title, String detail, List<Violation> violations) {
-        return Response.status(status)
-                .type(MediaType.valueOf(MEDIA_TYPE))
-                .entity(new Problem(status, title, detail, violations))
-                .build();
+        return of(new Problem(status, title, detail, violations, null));
+    }
+
+    private static Response of(Problem problem) {
+        return Response.status(problem.status()).type(MediaType.valueOf(MEDIA_TYPE)).entity(problem).build();
     }
 }

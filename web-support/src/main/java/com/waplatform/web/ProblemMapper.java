@@ -31,7 +31,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response rule(ProblemException e) {
-        return Problem.response(e.status(), e.title(), e.getMessage(), List.of());
+        return Problem.response(e.status(), e.title(), e.getMessage(), e.violations());
     }
 
     @ServerExceptionMapper
@@ -113,9 +113,8 @@ public class ProblemMapper {
                 List.of());
     }
 
-    private static Response invalid(String field, String message) {
-        return Problem.response(400, "Bad Request", "The request is not valid",
-                List.of(new Problem.Violation(field, message)));
+    private Response invalid(String field, String message) {
+        return rule(ProblemException.invalid(field, message));
     }
 
     /** The innermost named field of a body's mapping failure (a list's name for one of its items), or null. */

@@ -25,7 +25,7 @@ public class SuspendedTenantFilter {
             }
             Object tenant = token.getClaim(Caller.TENANT_CLAIM);
             if (tenant != null && directory.blocked(tenant.toString())) {
-                return Problem.tenantSuspended();
+                return Problem.tenantSuspended(directory.blockedReason(tenant.toString()));
             }
             return null;
         }).onFailure().recoverWithNull();

@@ -69,6 +69,12 @@ public class TenantDirectory {
     }
 
     /** Whether the tenant's users are refused: suspended or deleted. */
+    /** Why the tenant is blocked, as its staff said it (null when it is not blocked or no reason was given). */
+    public String blockedReason(String tenantId) {
+        TenantSnapshot snapshot = tenants.get(tenantId);
+        return snapshot != null && !snapshot.active() ? snapshot.statusReason() : null;
+    }
+
     public boolean blocked(String tenantId) {
         TenantSnapshot snapshot = tenants.get(tenantId);
         return snapshot != null && !snapshot.active();

@@ -21,14 +21,14 @@ import java.util.stream.Collectors;
  * A server under test run as a child JVM (its output in a log file): started, waited for until its readiness URL
  * answers 200, looked at from outside (heap after a full GC with jcmd, resident memory, thread dumps) and stopped.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
     private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     final String name;
     private final Process process;
-    final Path log;
+    public final Path log;
 
     private ServerProcess(String name, Process process, Path log) {
         this.name = name;
@@ -37,7 +37,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Runs {@code java <jvmOptions> <arguments>} and waits until {@code readyUrl} answers 200. */
-    static ServerProcess start(String name, List<String> jvmOptions, List<String> arguments, String readyUrl,
+    public static ServerProcess start(String name, List<String> jvmOptions, List<String> arguments, String readyUrl,
             Path logDir) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java("java")));
         command.addAll(jvmOptions);

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * instance is given ({@code quarkus.oidc.public-key}), and access tokens signed with it (RS256) that carry what
  * the realm's tokens carry for an agent: {@code sub}, {@code tenant_id}, {@code realm_access.roles}, {@code name}.
  */
-final class TokenSigner {
+public final class TokenSigner {
 
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
     private static final String HEADER = URL.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}"
@@ -25,7 +25,7 @@ final class TokenSigner {
     private final KeyPair keys;
     private final Map<String, String> issued = new ConcurrentHashMap<>();
 
-    TokenSigner() {
+    public TokenSigner() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
@@ -36,7 +36,7 @@ final class TokenSigner {
     }
 
     /** The public key as the service reads it: base64 of its X.509 (DER) encoding, no PEM lines. */
-    String publicKey() {
+    public String publicKey() {
         return Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
     }
 
@@ -45,10 +45,19 @@ final class TokenSigner {
         return issued.computeIfAbsent(tenantId + "/" + userId, k -> sign(tenantId, userId));
     }
 
+    /** A token of a user with one role of the realm ({@code agent}, {@code tenant-admin} …) in the tenant. */
+    public String token(String tenantId, String userId, String role) {
+        return issued.computeIfAbsent(tenantId + "/" + userId + "/" + role, k -> sign(tenantId, userId, role));
+    }
+
     private String sign(String tenantId, String userId) {
+        return sign(tenantId, userId, "agent");
+    }
+
+    private String sign(String tenantId, String userId, String role) {
         long now = System.currentTimeMillis() / 1000;
         String claims = "{\"iss\":\"realtime-bench\",\"sub\":\"" + userId + "\",\"tenant_id\":\"" + tenantId
-                + "\",\"realm_access\":{\"roles\":[\"agent\"]},\"name\":\"Agent " + userId.substring(0, 8)
+                + "\",\"realm_access\":{\"roles\":[\"" + role + "\"]},\"name\":\"Agent " + userId.substring(0, 8)
                 + "\",\"preferred_username\":\"" + userId + "\",\"iat\":" + now + ",\"exp\":"
                 + (now + LIFETIME_SECONDS) + "}";
         String signed = HEADER + "." + URL.encodeToString(claims.getBytes(StandardCharsets.UTF_8));

@@ -72,4 +72,8 @@ public class Conversation {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** The latest time a customer opened it (reports); null until a customer writes. */
+    @Column(name = "episode_id")
+    public UUID episodeId;
 }

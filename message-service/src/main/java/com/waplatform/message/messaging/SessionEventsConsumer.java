@@ -13,9 +13,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * {@code session.events}: the name and business number of each connection, kept for the payloads forwarded to
- * the tenant's automation. Idempotent (the last announcement wins); a purged tenant's events are dropped. While
- * the database is unavailable an event is retried, never skipped.
+ * {@code session.events}: the name, business number and bot switch of each connection, kept for the payloads
+ * forwarded to the tenant's automation and for whether the bot answers on that number. Idempotent (the last
+ * announcement wins); a purged tenant's events are dropped. While the database is unavailable an event is retried,
+ * never skipped.
  */
 @ApplicationScoped
 public class SessionEventsConsumer {

@@ -11,7 +11,8 @@ import java.util.UUID;
 @WithSession
 public class ConnectionProfileRepository implements PanacheRepositoryBase<ConnectionProfile, UUID> {
 
+    /** By its key (read again in the same session, it comes from the session); another tenant's is null. */
     public Uni<ConnectionProfile> findOwned(String tenantId, UUID connectionId) {
-        return find("tenantId = ?1 and connectionId = ?2", tenantId, connectionId).firstResult();
+        return findById(connectionId).map(p -> p != null && tenantId.equals(p.tenantId) ? p : null);
     }
 }

@@ -11,6 +11,7 @@ public class MessageTenantTables implements TenantPurgeConsumer.TenantTables {
     @Override
     public List<String> inDeletionOrder() {
         return List.of("message_media", "automation_delivery", "conversation_note", "early_status",
-                "automation_signing", "connection_profile", "message", "conversation", "contact");
+                "automation_signing", "connection_profile", "quick_reply", "message_tally_change", "message_tally",
+                "conversation_episode", "message", "conversation", "contact");
     }
 }

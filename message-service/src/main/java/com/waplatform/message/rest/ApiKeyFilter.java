@@ -50,7 +50,7 @@ public class ApiKeyFilter {
         String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
         return verifier.verify(headers.getHeaderString(HEADER), address).flatMap(key -> {
             if (tenants.blocked(key.tenantId())) {
-                return Uni.createFrom().item(Problem.tenantSuspended());
+                return Uni.createFrom().item(Problem.tenantSuspended(tenants.blockedReason(key.tenantId())));
             }
             caller.verified(key);
             int limit = tenants.find(key.tenantId()).map(t -> t.apiRequestsPerMinute()).filter(n -> n > 0)

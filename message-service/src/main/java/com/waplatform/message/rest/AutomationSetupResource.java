@@ -2,6 +2,7 @@ package com.waplatform.message.rest;
 
 import com.waplatform.message.domain.AutomationDelivery;
 import com.waplatform.message.domain.AutomationSigning;
+import com.waplatform.message.service.AutomationForwarder;
 import com.waplatform.message.service.AutomationQueue;
 import com.waplatform.message.service.AutomationSecrets;
 import com.waplatform.message.service.AutomationSigner;
@@ -45,11 +46,14 @@ public class AutomationSetupResource {
 
     private final AutomationQueue queue;
     private final AutomationSecrets secrets;
+    private final AutomationForwarder forwarder;
     private final Caller caller;
 
-    public AutomationSetupResource(AutomationQueue queue, AutomationSecrets secrets, Caller caller) {
+    public AutomationSetupResource(AutomationQueue queue, AutomationSecrets secrets, AutomationForwarder forwarder,
+            Caller caller) {
         this.queue = queue;
         this.secrets = secrets;
+        this.forwarder = forwarder;
         this.caller = caller;
     }
 
@@ -75,6 +79,17 @@ public class AutomationSetupResource {
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return queue.list(caller.tenantId(), AutomationDelivery.Status.valueOf(status), limit)
                 .map(list -> list.stream().map(DeliveryView::of).toList());
+    }
+
+    /**
+     * A signed {@code test} event (header {@code X-Wa-Event: test}) sent to the automation URL now: whether it
+     * answered 2xx, else why not. Nothing is queued or stored.
+     */
+    @POST
+    @Path("test")
+    public Uni<AutomationForwarder.TestOutcome> test() {
+        String tenantId = caller.tenantId();
+        return secrets.current(tenantId).flatMap(version -> forwarder.test(tenantId, secrets.secret(version)));
     }
 
     @POST

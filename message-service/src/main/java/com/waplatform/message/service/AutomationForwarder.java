@@ -12,6 +12,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
@@ -21,6 +22,8 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 /**
@@ -54,9 +58,11 @@ public class AutomationForwarder {
     private final WebClient client;
     private final AtomicBoolean taking = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final MessageMetrics metrics;
 
     public AutomationForwarder(AutomationQueue queue, TenantDirectory tenants, BackgroundWork background,
-            AutomationConfig config, OutboundUrls outboundUrls, Vertx vertx) {
+            AutomationConfig config, OutboundUrls outboundUrls, Vertx vertx, MessageMetrics metrics) {
+        this.metrics = metrics;
         this.queue = queue;
         this.tenants = tenants;
         this.background = background;
@@ -106,22 +112,43 @@ public class AutomationForwarder {
     /** One attempt; its outcome is stored whatever happens (a failed store leaves the lease to expire). */
     private Uni<AutomationDelivery> attempt(AutomationQueue.Due due) {
         AutomationDelivery delivery = due.delivery();
-        return post(delivery, due.secret()).map(error -> outcome(delivery, error)).flatMap(queue::finish);
+        return post(delivery.tenantId, "message.received", delivery.id, delivery.attempts + 1, delivery.payload,
+                due.secret()).map(error -> outcome(delivery, error)).flatMap(queue::finish);
+    }
+
+    /** How a test request went: whether the automation answered 2xx, else why not, and how long it took. */
+    public record TestOutcome(@Schema(required = true) boolean delivered,
+            @Schema(nullable = true, description = "Why it was not delivered, in words") String error,
+            @Schema(required = true) long durationMs) {
+    }
+
+    /**
+     * A signed {@code test} event POSTed to the tenant's automation now, outside the queue, with the same checks,
+     * bounds and words for its failure as a delivery (nothing is stored).
+     */
+    public Uni<TestOutcome> test(String tenantId, String secret) {
+        UUID id = UUID.randomUUID();
+        String payload = new JsonObject().put("event", "test").put("deliveryId", id.toString())
+                .put("tenantId", tenantId).put("sentAt", OffsetDateTime.now(ZoneOffset.UTC).toString()).encode();
+        long start = System.nanoTime();
+        return post(tenantId, "test", id, 1, payload, secret)
+                .map(error -> new TestOutcome(error == null, error, (System.nanoTime() - start) / 1_000_000));
     }
 
     /**
      * The error of the attempt, or null when the automation answered 2xx. The URL is judged again first (DNS
      * answers change) and the request goes to the address that was judged, never to one resolved afterwards.
      */
-    private Uni<String> post(AutomationDelivery delivery, String secret) {
-        String url = tenants.find(delivery.tenantId).map(TenantSnapshot::automationWebhookUrl)
+    private Uni<String> post(String tenantId, String event, UUID deliveryId, int attempt, String payload,
+            String secret) {
+        String url = tenants.find(tenantId).map(TenantSnapshot::automationWebhookUrl)
                 .filter(u -> !u.isBlank()).orElse(null);
         if (url == null) {
             return Uni.createFrom().item("No automation webhook URL is set for the tenant");
         }
         return outboundUrls.judge(url)
                 .flatMap(target -> target.addresses().isEmpty() ? Uni.createFrom().item(UNREACHABLE)
-                        : send(target, delivery, secret))
+                        : send(target, event, deliveryId, attempt, payload, secret))
                 .onFailure(OutboundUrlRefused.class).recoverWithItem(UNREACHABLE + NOT_PUBLIC);
     }
 
@@ -129,17 +156,18 @@ public class AutomationForwarder {
      * POSTs the delivery. Its error says only what the tenant needs and no more (nothing about the platform's
      * network): "unreachable", "timed out" or "answered HTTP nnn: " with the start of the answer's body.
      */
-    private Uni<String> send(OutboundTarget target, AutomationDelivery delivery, String secret) {
-        byte[] body = delivery.payload.getBytes(StandardCharsets.UTF_8);
+    private Uni<String> send(OutboundTarget target, String event, UUID deliveryId, int attempt, String payload,
+            String secret) {
+        byte[] body = payload.getBytes(StandardCharsets.UTF_8);
         AnswerStart answer = new AnswerStart(4 * LAST_ERROR_LENGTH);
         SocketAddress server = SocketAddress.inetSocketAddress(target.port(),
                 target.addresses().get(0).getHostAddress());
         return Uni.createFrom().deferred(() -> client.requestAbs(HttpMethod.POST, server, target.uri().toString())
                         .putHeader("Content-Type", "application/json")
                         .putHeader(AutomationSigner.SIGNATURE_HEADER, AutomationSigner.signature(secret, body))
-                        .putHeader("X-Wa-Event", "message.received")
-                        .putHeader("X-Wa-Delivery", delivery.id.toString())
-                        .putHeader("X-Wa-Attempt", String.valueOf(delivery.attempts + 1))
+                        .putHeader("X-Wa-Event", event)
+                        .putHeader("X-Wa-Delivery", deliveryId.toString())
+                        .putHeader("X-Wa-Attempt", String.valueOf(attempt))
                         .timeout(config.timeout().toMillis())
                         .as(BodyCodec.newInstance(io.vertx.ext.web.codec.BodyCodec.pipe(answer, false)))
                         .sendBuffer(Buffer.buffer(body)))
@@ -173,6 +201,7 @@ public class AutomationForwarder {
             LOG.infof("automation delivery %s of tenant %s is a dead letter after %d attempts: %s", delivery.id,
                     delivery.tenantId, delivery.attempts, error.split(": ", 2)[0]);
         }
+        metrics.automation(delivery.status);
         return delivery;
     }
 }

@@ -1,6 +1,5 @@
 package com.waplatform.message.service;
 
-import com.waplatform.contracts.TenantSnapshot;
 import com.waplatform.message.config.AutomationConfig;
 import com.waplatform.message.domain.AutomationDelivery;
 import com.waplatform.message.domain.Contact;
@@ -13,7 +12,6 @@ import com.waplatform.persistence.audit.AuditPublisher;
 import com.waplatform.persistence.tenancy.TenantScope;
 import com.waplatform.web.Actor;
 import com.waplatform.web.ProblemException;
-import com.waplatform.web.TenantDirectory;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -47,28 +45,20 @@ public class AutomationQueue {
     private final ConversationEvents events;
     private final AuditPublisher audit;
     private final TenantScope scope;
-    private final TenantDirectory tenants;
     private final AutomationConfig config;
     private final AutomationPayloads payloads;
 
     public AutomationQueue(AutomationDeliveryRepository deliveries, AutomationSecrets secrets,
             ConversationRepository conversations, ConversationEvents events, AuditPublisher audit, TenantScope scope,
-            TenantDirectory tenants, AutomationConfig config, AutomationPayloads payloads) {
+            AutomationConfig config, AutomationPayloads payloads) {
         this.deliveries = deliveries;
         this.secrets = secrets;
         this.conversations = conversations;
         this.events = events;
         this.audit = audit;
         this.scope = scope;
-        this.tenants = tenants;
         this.config = config;
         this.payloads = payloads;
-    }
-
-    /** Whether the tenant's bot answers first: it is on and has a webhook URL. */
-    public boolean botAnswers(String tenantId) {
-        return tenants.find(tenantId).filter(TenantSnapshot::botEnabled).map(TenantSnapshot::automationWebhookUrl)
-                .filter(url -> !url.isBlank()).isPresent();
     }
 
     /** Queues a customer message for the automation, in the caller's (tenant-scoped) transaction. */

@@ -1,6 +1,7 @@
 package com.waplatform.message.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.waplatform.contracts.BotSwitch;
 import com.waplatform.message.domain.ConnectionProfile;
 import com.waplatform.message.repository.ConnectionProfileRepository;
 import com.waplatform.persistence.tenancy.TenantScope;
@@ -11,7 +12,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-/** The tenant's WhatsApp numbers as session-service announces them ({@code session.events}): name, number. */
+/**
+ * The tenant's WhatsApp numbers as session-service announces them ({@code session.events}): name, number, bot
+ * switch.
+ */
 @ApplicationScoped
 public class ConnectionProfiles {
 
@@ -23,7 +27,10 @@ public class ConnectionProfiles {
         this.scope = scope;
     }
 
-    /** A connection changed: its name and business number (a payload of {@code connection.changed}). */
+    /**
+     * A connection changed: its name, business number and bot switch (a payload of {@code connection.changed}; an
+     * event from before the switch follows the tenant).
+     */
     @WithTransaction
     public Uni<Void> changed(String tenantId, UUID connectionId, JsonNode payload) {
         return scope.enter(tenantId).chain(() -> profiles.findOwned(tenantId, connectionId)).flatMap(found -> {
@@ -32,6 +39,7 @@ public class ConnectionProfiles {
             profile.tenantId = tenantId;
             profile.name = payload.path("name").asText(null);
             profile.displayPhoneNumber = payload.path("displayPhoneNumber").asText(null);
+            profile.bot = BotSwitch.fromEvent(payload.path("bot").asText(null));
             profile.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
             return found != null ? Uni.createFrom().voidItem() : profiles.persist(profile).replaceWithVoid();
         });

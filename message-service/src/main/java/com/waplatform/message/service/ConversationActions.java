@@ -10,6 +10,8 @@ import com.waplatform.web.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -28,11 +30,13 @@ public class ConversationActions {
     private final TenantScope scope;
     private final MessageRepository messages;
     private final ContactRepository contacts;
-    private final AutomationQueue automation;
+    private final BotAnswers bot;
+    private final ConversationEpisodes episodes;
 
     public ConversationActions(ConversationRepository conversations, ConversationEvents events, TenantScope scope,
-            MessageRepository messages, ContactRepository contacts, AutomationQueue automation) {
-        this.automation = automation;
+            MessageRepository messages, ContactRepository contacts, BotAnswers bot, ConversationEpisodes episodes) {
+        this.bot = bot;
+        this.episodes = episodes;
         this.messages = messages;
         this.contacts = contacts;
         this.conversations = conversations;
@@ -45,18 +49,33 @@ public class ConversationActions {
     public Uni<Conversation> apply(String tenantId, UUID id, String actorId, Action action, String argument) {
         return scope.enter(tenantId).chain(() -> conversations.findOwned(tenantId, id))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Conversation"))
-                .invoke(c -> {
-                    // after the lookup: another tenant's conversation is "not found", whatever this bot's state
-                    if (action == Action.HAND_BACK && !automation.botAnswers(tenantId)) {
-                        // a conversation handed to a bot that does not answer would leave the customer waiting
-                        throw ProblemException.unprocessable("Your organization's bot is off (or has no automation "
-                                + "URL): the conversation stays with the team.");
-                    }
-                })
+                // after the lookup: another tenant's conversation is "not found", whatever this bot's state
+                .call(c -> action == Action.HAND_BACK ? botAnswersOn(c) : Uni.createFrom().voidItem())
                 .call(c -> change(action, argument).test(c)
-                        ? events.updated(c, action.name().toLowerCase(), actorId) : Uni.createFrom().voidItem())
+                        ? recorded(c, action, actorId).call(() -> events.updated(c, action.name().toLowerCase(),
+                                actorId))
+                        : Uni.createFrom().voidItem())
                 // a read receipt even when nothing was unread (a reply clears the count): the provider keeps one
                 .call(c -> action == Action.READ ? readReceipt(c) : Uni.createFrom().voidItem());
+    }
+
+    /** A resolve or a reopen in the facts of the customer's latest opening (reports). */
+    private Uni<Void> recorded(Conversation c, Action action, String actorId) {
+        return switch (action) {
+            case RESOLVE -> episodes.resolved(c, actorId, OffsetDateTime.now(ZoneOffset.UTC));
+            case REOPEN -> episodes.reopened(c);
+            default -> Uni.createFrom().voidItem();
+        };
+    }
+
+    /** A conversation handed to a bot that does not answer on its number would leave the customer waiting. */
+    private Uni<Void> botAnswersOn(Conversation c) {
+        return bot.on(c.tenantId, c.connectionId).invoke(on -> {
+            if (!on) {
+                throw ProblemException.unprocessable("The bot is off for this WhatsApp number or for your "
+                        + "organization (or has no automation URL): the conversation stays with the team.");
+            }
+        }).replaceWithVoid();
     }
 
     /** The customer sees the blue ticks: the receipt of their last message goes to the provider. */

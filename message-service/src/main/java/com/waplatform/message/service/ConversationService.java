@@ -43,15 +43,19 @@ public class ConversationService {
     private final ConversationRepository conversations;
     private final ContactRepository contacts;
     private final MessageRepository messages;
+    private final MessageMetrics metrics;
     private final ConversationEvents events;
     private final TenantScope scope;
     private final TenantDirectory tenants;
     private final OutboundUrls outboundUrls;
+    private final ConversationEpisodes episodes;
 
     public ConversationService(ConversationRepository conversations, ContactRepository contacts,
             MessageRepository messages, ConversationEvents events, TenantScope scope, TenantDirectory tenants,
-            OutboundUrls outboundUrls) {
+            OutboundUrls outboundUrls, ConversationEpisodes episodes, MessageMetrics metrics) {
+        this.metrics = metrics;
         this.tenants = tenants;
+        this.episodes = episodes;
         this.outboundUrls = outboundUrls;
         this.scope = scope;
         this.conversations = conversations;
@@ -135,9 +139,11 @@ public class ConversationService {
                         conversation.unreadCount = 0;
                     }
                     return messages.persist(message)
+                            .call(() -> episodes.written(conversation, message))
                             .call(() -> withMessage.apply(conversation, message))
                             .call(() -> events.sendRequested(conversation, contact, message, outgoing))
-                            .call(() -> events.messageCreated(conversation, contact, message));
+                            .call(() -> events.messageCreated(conversation, contact, message))
+                            .invoke(() -> metrics.sent(tenantId, message.type));
                 }));
     }
 

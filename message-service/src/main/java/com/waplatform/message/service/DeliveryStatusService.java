@@ -29,9 +29,12 @@ public class DeliveryStatusService {
     private final EarlyStatusRepository earlyStatuses;
     private final ConversationEvents events;
     private final TenantScope scope;
+    private final MessageMetrics metrics;
 
     public DeliveryStatusService(MessageRepository messages, ConversationRepository conversations,
-            EarlyStatusRepository earlyStatuses, ConversationEvents events, TenantScope scope) {
+            EarlyStatusRepository earlyStatuses, ConversationEvents events, TenantScope scope,
+            MessageMetrics metrics) {
+        this.metrics = metrics;
         this.scope = scope;
         this.messages = messages;
         this.conversations = conversations;
@@ -110,6 +113,7 @@ public class DeliveryStatusService {
         if (!message.advanceTo(status, at)) {
             return Uni.createFrom().voidItem();
         }
+        metrics.status(message.tenantId, status, message.errorCode);
         return conversations.findOwned(message.tenantId, message.conversationId)
                 .flatMap(conversation -> events.statusChanged(conversation, message));
     }

@@ -29,14 +29,20 @@ public class InboundService {
     private final ConversationEvents events;
     private final TenantScope scope;
     private final AutomationQueue automation;
+    private final BotAnswers bot;
     private final MediaDownloads media;
+    private final ConversationEpisodes episodes;
+    private final MessageMetrics metrics;
 
     public InboundService(ContactRepository contacts, ConversationRepository conversations,
             MessageRepository messages, ConversationEvents events, TenantScope scope, AutomationQueue automation,
-            MediaDownloads media) {
+            BotAnswers bot, MediaDownloads media, ConversationEpisodes episodes, MessageMetrics metrics) {
+        this.metrics = metrics;
         this.scope = scope;
+        this.episodes = episodes;
         this.media = media;
         this.automation = automation;
+        this.bot = bot;
         this.contacts = contacts;
         this.conversations = conversations;
         this.messages = messages;
@@ -49,10 +55,12 @@ public class InboundService {
         String providerId = payload.path("providerMessageId").asText();
         return scope.enter(tenantId).chain(() -> messages.findByProviderId(tenantId, providerId)).flatMap(existing -> existing != null
                 ? Uni.createFrom().item(false)
-                : store(tenantId, connectionId, payload).replaceWith(true));
+                : bot.on(tenantId, connectionId).flatMap(botAnswers -> store(tenantId, connectionId, botAnswers,
+                        payload)).replaceWith(true));
     }
 
-    private Uni<Void> store(String tenantId, UUID connectionId, JsonNode p) {
+    /** {@code botAnswers}: whether the bot answers first on the number the customer wrote to. */
+    private Uni<Void> store(String tenantId, UUID connectionId, boolean botAnswers, JsonNode p) {
         OffsetDateTime at = time(p.path("timestamp").asText(null));
         String waId = p.path("from").asText();
         // fromMe: the business wrote from the phone itself (Evolution); stored as outbound, sent already
@@ -60,7 +68,7 @@ public class InboundService {
         String name = fromPhone ? null : p.path("profileName").asText(null);
         String channel = p.path("provider").asText(null);
         return contact(tenantId, waId, name, at).flatMap(contact -> conversation(tenantId, contact, connectionId, at,
-                        fromPhone, channel)
+                        fromPhone, channel, botAnswers)
                 .flatMap(conversation -> {
                     Message message = new Message();
                     message.id = UUID.randomUUID();
@@ -80,16 +88,22 @@ public class InboundService {
                     message.createdAt = at;
                     String mediaRef = MediaDownloads.providerRef(p);
                     message.mediaStatus = mediaRef == null ? null : MessageMedia.Status.PENDING;
-                    boolean forBot = !fromPhone && conversation.owner == Conversation.Owner.BOT
-                            && automation.botAnswers(tenantId);
+                    boolean forBot = !fromPhone && conversation.owner == Conversation.Owner.BOT && botAnswers;
                     return linkReply(tenantId, message).chain(() -> messages.persist(message))
+                            .call(() -> fromPhone ? episodes.written(conversation, message)
+                                    : Uni.createFrom().voidItem())
                             .call(() -> events.messageCreated(conversation, contact, message))
                             .call(() -> "reaction".equals(message.type)
                                     ? react(tenantId, conversation, p.path("content")) : Uni.createFrom().voidItem())
                             .call(() -> mediaRef == null ? Uni.createFrom().voidItem()
                                     : media.enqueue(conversation, message, mediaRef, p.path("content")))
                             .call(() -> forBot ? automation.enqueue(conversation, contact, message)
-                                    : Uni.createFrom().voidItem());
+                                    : Uni.createFrom().voidItem())
+                            .invoke(() -> {
+                                if (!fromPhone) {
+                                    metrics.received(tenantId, message.type);
+                                }
+                            });
                 })).replaceWithVoid();
     }
 
@@ -144,7 +158,7 @@ public class InboundService {
     }
 
     private Uni<Conversation> conversation(String tenantId, Contact contact, UUID connectionId, OffsetDateTime at,
-            boolean fromPhone, String channel) {
+            boolean fromPhone, String channel, boolean botAnswers) {
         return conversations.findThread(tenantId, contact.id, connectionId).flatMap(found -> {
             Conversation c = found;
             if (c == null) {
@@ -153,8 +167,9 @@ public class InboundService {
                 c.tenantId = tenantId;
                 c.contactId = contact.id;
                 c.connectionId = connectionId;
-                // the tenant's bot answers first when it is on (seed 003); a person takes over or is escalated to
-                c.owner = automation.botAnswers(tenantId) ? Conversation.Owner.BOT : Conversation.Owner.HUMAN;
+                // the bot answers first when it is on for this number (seed 003); a person takes over or is
+                // escalated to
+                c.owner = botAnswers ? Conversation.Owner.BOT : Conversation.Owner.HUMAN;
                 c.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
                 c.lastMessageAt = at;
             }
@@ -164,8 +179,9 @@ public class InboundService {
             if (c.channel == null) {
                 c.channel = channel;
             }
+            boolean opens = !fromPhone && (found == null || ConversationEpisodes.opens(c));
             if (!fromPhone) {
-                if (c.status == Conversation.Status.RESOLVED && automation.botAnswers(tenantId)) {
+                if (c.status == Conversation.Status.RESOLVED && botAnswers) {
                     // a customer coming back to a resolved conversation starts with the bot again
                     c.owner = Conversation.Owner.BOT;
                     c.handoffReason = null;
@@ -179,7 +195,8 @@ public class InboundService {
             } else if (c.status == null) {
                 c.status = Conversation.Status.OPEN;
             }
-            return found == null ? conversations.persist(c) : Uni.createFrom().item(c);
+            Uni<Conversation> stored = found == null ? conversations.persist(c) : Uni.createFrom().item(c);
+            return opens ? stored.call(kept -> episodes.open(kept, at)) : stored;
         });
     }
 

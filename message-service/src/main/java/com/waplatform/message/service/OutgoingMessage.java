@@ -15,6 +15,8 @@ import java.util.Set;
 public record OutgoingMessage(String type, String text, JsonNode media, JsonNode interactive, JsonNode template) {
 
     public static final Set<String> MEDIA_TYPES = Set.of("image", "document", "audio", "video");
+    /** The longest media link a message (or a quick reply) may carry. */
+    public static final int MAX_LINK = 2000;
     private static final int MAX_CAPTION = 1024;
     private static final int MAX_FILE_NAME = 240;
     private static final int MAX_MIME_TYPE = 255;
@@ -108,8 +110,8 @@ public record OutgoingMessage(String type, String text, JsonNode media, JsonNode
             return;
         }
         String link = media.path("link").asText("");
-        require(link.length() <= 2000 && isWebAddress(link),
-                "'media.link' must be an http or https address of the file (at most 2000 characters)");
+        require(link.length() <= MAX_LINK && isWebAddress(link),
+                "'media.link' must be an http or https address of the file (at most " + MAX_LINK + " characters)");
         require(!media.has("caption") || media.get("caption").isTextual()
                 && media.get("caption").asText().length() <= MAX_CAPTION,
                 "'media.caption' must be a text of at most " + MAX_CAPTION + " characters");

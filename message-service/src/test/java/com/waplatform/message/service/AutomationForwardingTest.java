@@ -62,6 +62,9 @@ class AutomationForwardingTest {
     TenantScope scope;
 
     @Inject
+    AutomationForwarder forwarder;
+
+    @Inject
     BackgroundWork background;
 
     private HttpServer server;
@@ -192,6 +195,31 @@ class AutomationForwardingTest {
                 "second")));
         long queued = inTenant(tenant, () -> deliveries.count("tenantId", tenant));
         assertEquals(1, queued, "only the message of the bot's time is queued");
+    }
+
+    @Test
+    void aTestEventReachesTheAutomationSignedAndAFailureSaysWhy() throws Exception {
+        String tenant = botTenant();
+        String secret = secrets.secret(onVertx(() -> secrets.current(tenant)));
+        AutomationForwarder.TestOutcome ok = onVertx(() -> forwarder.test(tenant, secret));
+        assertTrue(ok.delivered(), "answered 200: " + ok.error());
+        assertNull(ok.error());
+        JsonNode body = InboundFixtures.JSON.readTree(received.get(0)[1]);
+        assertEquals("test", body.path("event").asText());
+        assertEquals(tenant, body.path("tenantId").asText());
+        assertEquals(AutomationSigner.signature(secret, received.get(0)[1].getBytes(StandardCharsets.UTF_8)),
+                received.get(0)[0]);
+
+        answer = 500;
+        answerBody = "no workflow listens here";
+        AutomationForwarder.TestOutcome refused = onVertx(() -> forwarder.test(tenant, secret));
+        assertEquals(false, refused.delivered());
+        assertEquals("answered HTTP 500: no workflow listens here", refused.error());
+        assertEquals(0, inTenant(tenant, () -> deliveries.count("tenantId", tenant)), "a test is never queued");
+
+        remember(tenant, "");
+        assertEquals("No automation webhook URL is set for the tenant",
+                onVertx(() -> forwarder.test(tenant, secret)).error());
     }
 
     private String botTenant() {

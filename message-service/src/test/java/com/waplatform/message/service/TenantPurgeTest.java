@@ -16,8 +16,10 @@ import com.waplatform.message.repository.ConversationRepository;
 import com.waplatform.message.repository.EarlyStatusRepository;
 import com.waplatform.message.repository.MessageMediaRepository;
 import com.waplatform.message.repository.MessageRepository;
+import com.waplatform.message.repository.QuickReplyRepository;
 import com.waplatform.persistence.tenancy.TenantPurgeConsumer;
 import com.waplatform.persistence.tenancy.TenantScope;
+import com.waplatform.web.Actor;
 import com.waplatform.web.TenantDirectory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.vertx.RunOnVertxContext;
@@ -67,6 +69,15 @@ class TenantPurgeTest {
     @Inject
     MessageMediaRepository media;
 
+    @Inject
+    QuickReplies quickReplies;
+
+    @Inject
+    QuickReplyRepository quickReplyRows;
+
+    @Inject
+    MessageTallyJob tallies;
+
     @Test
     @RunOnVertxContext
     void aPurgedTenantsRowsAndFilesGoAndOtherTenantsStay(UniAsserter asserter) {
@@ -84,12 +95,25 @@ class TenantPurgeTest {
         asserter.execute(() -> inbound.receive(stays, connection, InboundFixtures.text("wamid.p3-" + UUID.randomUUID(),
                 "5511999990202", "kept")));
         asserter.execute(() -> store.write(gone, fileOfGone, new byte[] {1, 2, 3}));
+        Actor admin = new Actor("purge-test", "purge test", null, false);
+        for (String tenant : new String[] {gone, stays}) {
+            asserter.execute(() -> quickReplies.create(admin, tenant, new QuickReplyContent("hello", "Hello!", null,
+                    null)));
+        }
         asserter.execute(() -> purge.onTenantEvent("{\"type\":\"tenant.updated\",\"tenantId\":\"" + gone + "\"}"));
         asserter.assertThat(() -> count(gone), n -> assertEquals(2L + 1 + 1 + 1, n, "other events purge nothing"));
+        asserter.execute(() -> tallies.catchUp());
+        asserter.execute(() -> inbound.receive(gone, connection, InboundFixtures.text("wamid.p4-" + UUID.randomUUID(),
+                "5511999990201", "third, not yet tallied")));
+        asserter.assertThat(() -> reportRowsOf(gone), n -> assertEquals(1L + 1 + 1, n,
+                "an opening, an hour's count, a change waiting to be counted"));
 
         asserter.execute(() -> purge.onTenantEvent("{\"type\":\"tenant.purged\",\"tenantId\":\"" + gone + "\"}"));
         asserter.assertThat(() -> count(gone), n -> assertEquals(0L, n));
+        asserter.assertThat(() -> reportRowsOf(gone), n -> assertEquals(0L, n, "its report rows are gone"));
         asserter.assertThat(() -> count(stays), n -> assertEquals(3L, n));
+        asserter.assertThat(() -> quickRepliesOf(gone), n -> assertEquals(0L, n, "the quick replies are gone"));
+        asserter.assertThat(() -> quickRepliesOf(stays), n -> assertEquals(1L, n));
         asserter.execute(() -> {
             assertFalse(Files.exists(store.path(gone, fileOfGone).getParent()), "the tenant's media folder is gone");
             return io.smallrye.mutiny.Uni.createFrom().voidItem();
@@ -125,6 +149,18 @@ class TenantPurgeTest {
     private static TenantSnapshot snapshot(String tenant, String status) {
         return new TenantSnapshot(tenant, "t-" + tenant.substring(0, 8), "Tenant", status, null, 2, 10, 10,
                 1_000_000, 0, null, false, "UTC", "en");
+    }
+
+    private io.smallrye.mutiny.Uni<Long> quickRepliesOf(String tenant) {
+        return InboundFixtures.inTenant(scope, tenant, () -> quickReplyRows.count("tenantId", tenant));
+    }
+
+    /** Rows of the tenant's conversation openings, hourly counts and changes not yet counted. */
+    private io.smallrye.mutiny.Uni<Long> reportRowsOf(String tenant) {
+        return InboundFixtures.inTenant(scope, tenant, () -> io.quarkus.hibernate.reactive.panache.Panache.getSession()
+                .flatMap(session -> session.createNativeQuery("SELECT (SELECT count(*) FROM conversation_episode)"
+                        + " + (SELECT count(*) FROM message_tally) + (SELECT count(*) FROM message_tally_change)",
+                        Long.class).getSingleResult()));
     }
 
     /** Messages + conversations + contacts + media rows of the tenant. */

@@ -25,4 +25,11 @@ public interface OutboxConfig {
      */
     @WithDefault("20")
     int maxAttempts();
+
+    /**
+     * How often the {@code outbox.backlog} and {@code outbox.oldest.age.seconds} gauges are refreshed (one count
+     * query each time, never one per scrape); 0 turns the refresh off.
+     */
+    @WithDefault("15s")
+    Duration metricsInterval();
 }

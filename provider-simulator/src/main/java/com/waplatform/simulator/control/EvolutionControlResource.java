@@ -61,6 +61,7 @@ public class EvolutionControlResource {
         EvolutionInstance instance = instance(name);
         return new JsonObject().put("instanceName", instance.name).put("state", instance.state.name())
                 .put("paired", instance.paired).put("qrCount", instance.qrCount).put("qrCode", instance.qrCode)
+                .put("qrBase64", instance.qrBase64)
                 .put("webhookUrl", instance.webhook.url()).put("webhookHeaderNames", instance.webhook.headers().keySet()
                         .stream().toList()).getMap();
     }

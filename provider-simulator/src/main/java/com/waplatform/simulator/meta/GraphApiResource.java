@@ -1,7 +1,6 @@
 package com.waplatform.simulator.meta;
 
 import com.waplatform.simulator.config.SimulatorConfig;
-import com.waplatform.simulator.webhook.WebhookSigner;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -15,9 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Map;
 
 /** The Graph API subset of the WhatsApp Cloud API: phone numbers, media metadata and sending messages. */
@@ -141,26 +137,13 @@ public class GraphApiResource {
     }
 
     private MetaNumber authorize(String version, String phoneNumberId, String authorization, String proof) {
-        if (!version.matches("v\\d+\\.\\d+")) {
-            throw GraphError.error(400, "Unknown path components: /" + version, "OAuthException", 2500, null);
-        }
-        if (authorization == null || !authorization.startsWith("Bearer ")) {
-            throw GraphError.invalidToken();
-        }
-        String token = authorization.substring("Bearer ".length());
+        GraphAuth.requireVersion(version);
+        String token = GraphAuth.bearer(authorization);
         MetaNumber number = accounts.find(phoneNumberId).orElseThrow(() -> GraphError.unknownObject(phoneNumberId));
-        if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
-                number.accessToken.getBytes(StandardCharsets.UTF_8))) {
+        if (!GraphAuth.tokenMatches(number, token)) {
             throw GraphError.invalidToken();
         }
-        if (proof != null) {
-            String expected = HexFormat.of().formatHex(
-                    WebhookSigner.hmac(token.getBytes(StandardCharsets.UTF_8), number.appSecret));
-            if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                    proof.getBytes(StandardCharsets.UTF_8))) {
-                throw GraphError.invalidAppSecretProof();
-            }
-        }
+        GraphAuth.requireProof(number, token, proof);
         return number;
     }
 }

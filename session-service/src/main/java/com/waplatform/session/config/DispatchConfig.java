@@ -47,4 +47,11 @@ public interface DispatchConfig {
     /** Set false to run no worker in this replica. */
     @WithDefault("true")
     boolean enabled();
+
+    /**
+     * How often the {@code dispatch.queue.depth} and {@code dispatch.queue.oldest.age.seconds} gauges are
+     * refreshed (one count query each time, never one per scrape); 0 turns the refresh off.
+     */
+    @WithDefault("15s")
+    Duration metricsInterval();
 }

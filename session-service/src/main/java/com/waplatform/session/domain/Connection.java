@@ -1,5 +1,6 @@
 package com.waplatform.session.domain;
 
+import com.waplatform.contracts.BotSwitch;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -83,6 +84,11 @@ public class Connection {
     /** Messages per second this number may send; null means the platform default. */
     @Column(name = "send_rate_per_second")
     public Integer sendRatePerSecond;
+
+    /** Whether the bot answers first on this number: as the tenant says (DEFAULT), or ON / OFF whatever it says. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public BotSwitch bot = BotSwitch.DEFAULT;
 
     @Column(name = "key_version", nullable = false)
     public int keyVersion;

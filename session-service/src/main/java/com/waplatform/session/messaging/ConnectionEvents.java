@@ -33,6 +33,7 @@ public class ConnectionEvents {
                 .put("state", c.state.name())
                 .put("stateReason", c.stateReason)
                 .put("enabled", c.enabled)
+                .put("bot", c.bot.name())
                 .put("phoneNumberId", c.phoneNumberId)
                 .put("displayPhoneNumber", c.displayPhoneNumber)
                 .put("stateChangedAt", c.stateChangedAt.toString());

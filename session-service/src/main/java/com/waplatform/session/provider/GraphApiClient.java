@@ -136,6 +136,28 @@ public class GraphApiClient {
                 });
     }
 
+    /**
+     * One page of a WhatsApp Business Account's message templates ({@code GET /{waba-id}/message_templates}):
+     * the templates and the cursor of the next page (null on the last).
+     */
+    public Uni<TemplatePage> messageTemplates(String businessAccountId, String accessToken, String appSecret,
+            String after) {
+        String query = "?fields=name,language,status,category,components&limit=100"
+                + (after == null ? "" : "&after=" + java.net.URLEncoder.encode(after, StandardCharsets.UTF_8));
+        return getObject(url(businessAccountId) + "/message_templates" + query, accessToken, appSecret)
+                .map(response -> {
+                    JsonObject body = successBody(response);
+                    JsonObject paging = body.getJsonObject("paging");
+                    String next = paging == null || paging.getString("next") == null ? null
+                            : paging.getJsonObject("cursors", new JsonObject()).getString("after");
+                    return new TemplatePage(body.getJsonArray("data", new JsonArray()), next);
+                });
+    }
+
+    /** A page of templates as Meta gives them, and the {@code after} cursor of the next page if there is one. */
+    public record TemplatePage(JsonArray templates, String after) {
+    }
+
     /** GET of a Graph object with the tenant's token and the appsecret_proof. */
     private Uni<HttpResponse<Buffer>> getObject(String url, String accessToken, String appSecret) {
         return client.getAbs(url)

@@ -116,7 +116,8 @@ public class ConnectionResource {
     public Uni<ConnectionView> update(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") UpdateConnectionRequest request) {
         return lifecycle.update(caller.actor(), caller.tenantId(), id, new ConnectionLifecycle.Changes(
-                request.name(), request.enabled(), request.sendRatePerSecond())).map(c -> view(c, null));
+                request.name(), request.enabled(), request.sendRatePerSecond(), request.botSwitch()))
+                .map(c -> view(c, null));
     }
 
     @DELETE

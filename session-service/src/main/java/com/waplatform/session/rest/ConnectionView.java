@@ -1,6 +1,7 @@
 package com.waplatform.session.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.waplatform.contracts.BotSwitch;
 import com.waplatform.session.domain.Connection;
 import com.waplatform.session.provider.EvolutionApiClient.QrCode;
 import java.time.OffsetDateTime;
@@ -10,7 +11,7 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ConnectionView(UUID id, String type, String name, String phoneNumberId, String businessAccountId,
         String displayPhoneNumber, String instanceName, String state, String stateReason,
-        OffsetDateTime stateChangedAt, boolean enabled, Integer sendRatePerSecond, String webhookUrl,
+        OffsetDateTime stateChangedAt, boolean enabled, Integer sendRatePerSecond, BotSwitch bot, String webhookUrl,
         String verifyToken, QrView qr, Boolean platformApp, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     /** A QR code to scan: a PNG data URL, and the pairing code when the provider gives one. */
@@ -23,7 +24,7 @@ public record ConnectionView(UUID id, String type, String name, String phoneNumb
     static ConnectionView of(Connection c, String webhookUrl, String verifyToken, QrCode qr) {
         return new ConnectionView(c.id, c.type.name(), c.name, c.phoneNumberId, c.businessAccountId,
                 c.displayPhoneNumber, c.instanceName, c.state.name(), c.stateReason, c.stateChangedAt, c.enabled,
-                c.sendRatePerSecond, webhookUrl, verifyToken, QrView.of(qr), c.platformApp ? Boolean.TRUE : null,
+                c.sendRatePerSecond, c.bot, webhookUrl, verifyToken, QrView.of(qr), c.platformApp ? Boolean.TRUE : null,
                 c.createdAt, c.updatedAt);
     }
 }

@@ -1,5 +1,6 @@
 package com.waplatform.session.service;
 
+import com.waplatform.contracts.BotSwitch;
 import com.waplatform.session.domain.Connection;
 import com.waplatform.session.domain.ConnectionState;
 import com.waplatform.session.domain.ConnectionType;
@@ -9,12 +10,15 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
-/** What a tenant admin does to an existing connection: rename, enable/disable, pace, reconnect, delete. */
+/**
+ * What a tenant admin does to an existing connection: rename, enable/disable, pace, switch its bot, reconnect,
+ * delete.
+ */
 @ApplicationScoped
 public class ConnectionLifecycle {
 
     /** The fields a PATCH may change; null means "leave as is". */
-    public record Changes(String name, Boolean enabled, Integer sendRatePerSecond) {
+    public record Changes(String name, Boolean enabled, Integer sendRatePerSecond, BotSwitch bot) {
     }
 
     private final ConnectionService connections;
@@ -38,6 +42,10 @@ public class ConnectionLifecycle {
             }
             if (changes.sendRatePerSecond() != null && !changes.sendRatePerSecond().equals(c.sendRatePerSecond)) {
                 c.sendRatePerSecond = changes.sendRatePerSecond();
+                changed = true;
+            }
+            if (changes.bot() != null && changes.bot() != c.bot) {
+                c.bot = changes.bot();
                 changed = true;
             }
             if (changes.enabled() != null && changes.enabled() != c.enabled) {

@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 /**
  * A purged tenant's numbers: each Evolution instance is deleted at the provider (best effort: one already gone is
  * fine) and each connection removed as a deletion would (audited, announced so the gateway forgets its routing);
- * the send queue's rows then go with the tenant's tables.
+ * the send queue's rows and the state history then go with the tenant's tables.
  */
 @ApplicationScoped
 public class ConnectionPurge implements TenantPurgeConsumer.TenantPurgeStep, TenantPurgeConsumer.TenantTables {
@@ -42,6 +42,6 @@ public class ConnectionPurge implements TenantPurgeConsumer.TenantPurgeStep, Ten
 
     @Override
     public List<String> inDeletionOrder() {
-        return List.of("dispatch", "connection");
+        return List.of("dispatch", "connection_state_change", "connection");
     }
 }

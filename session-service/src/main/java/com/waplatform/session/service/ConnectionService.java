@@ -4,9 +4,11 @@ import com.waplatform.persistence.audit.AuditPublisher;
 import com.waplatform.persistence.tenancy.TenantScope;
 import com.waplatform.session.domain.Connection;
 import com.waplatform.session.domain.ConnectionState;
+import com.waplatform.session.domain.ConnectionStateChange;
 import com.waplatform.session.domain.ConnectionType;
 import com.waplatform.session.messaging.ConnectionEvents;
 import com.waplatform.session.repository.ConnectionRepository;
+import com.waplatform.session.repository.ConnectionStateChangeRepository;
 import com.waplatform.web.Actor;
 import com.waplatform.web.ProblemException;
 import com.waplatform.web.TenantDirectory;
@@ -14,14 +16,18 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
  * A tenant's WhatsApp connections: storage with encrypted credentials, lookups scoped to the tenant, and every
- * change announced on {@code session.events} in the same transaction.
+ * change announced on {@code session.events} in the same transaction, where each state set is also added to the
+ * connection's state history.
  */
 @ApplicationScoped
 public class ConnectionService {
@@ -32,10 +38,13 @@ public class ConnectionService {
     private final TenantDirectory tenants;
     private final AuditPublisher audit;
     private final ConnectionEvents events;
+    private final ConnectionStateChangeRepository stateChanges;
 
     public ConnectionService(ConnectionRepository connections, CredentialCipher cipher, TenantScope scope,
-            TenantDirectory tenants, AuditPublisher audit, ConnectionEvents events) {
+            TenantDirectory tenants, AuditPublisher audit, ConnectionEvents events,
+            ConnectionStateChangeRepository stateChanges) {
         this.connections = connections;
+        this.stateChanges = stateChanges;
         this.cipher = cipher;
         this.scope = scope;
         this.tenants = tenants;
@@ -65,6 +74,7 @@ public class ConnectionService {
         String tenantId = connection.tenantId;
         return scope.enter(tenantId).chain(() -> withinPlan(tenantId))
                 .chain(() -> connections.persist(connection)).call(connections::flush)
+                .call(c -> stateChanges.persist(ConnectionStateChange.of(c)))
                 .call(c -> audit.record(tenantId, actor.id(), actor.name(), actor.requestId(), "connection.create",
                         "connection:" + c.id, Map.of("type", c.type.name(), "name", c.name)))
                 .call(events::changed)
@@ -93,22 +103,48 @@ public class ConnectionService {
 
     /**
      * Applies a change to the tenant's connection; when {@code change} says it changed something, the change is
-     * announced, and audited if a person ({@code actor}) made it.
+     * announced, and audited if a person ({@code actor}) made it; a state it set goes into the state history.
      */
     @WithTransaction
     public Uni<Connection> change(Actor actor, String tenantId, UUID id, String action, Predicate<Connection> change) {
         return scope.enter(tenantId).chain(() -> connections.findOwned(tenantId, id))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Connection"))
                 .call(c -> {
+                    Map<String, Object> before = audited(c);
+                    OffsetDateTime stateSetBefore = c.stateChangedAt;
                     if (!change.test(c)) {
                         return Uni.createFrom().voidItem();
                     }
                     c.updatedAt = OffsetDateTime.now();
+                    Uni<Void> recorded = c.stateChangedAt.equals(stateSetBefore) ? Uni.createFrom().voidItem()
+                            : stateChanges.persist(ConnectionStateChange.of(c)).replaceWithVoid();
                     Uni<Void> audited = actor == null ? Uni.createFrom().voidItem()
                             : audit.record(tenantId, actor.id(), actor.name(), actor.requestId(), action,
-                                    "connection:" + c.id, Map.of("state", c.state.name(), "enabled", c.enabled));
-                    return audited.chain(() -> events.changed(c));
+                                    "connection:" + c.id, changes(before, audited(c)));
+                    return recorded.chain(() -> audited).chain(() -> events.changed(c));
                 });
+    }
+
+    /** What the audit log records of a connection: its settings and state (never a credential). */
+    private static Map<String, Object> audited(Connection c) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", c.name);
+        fields.put("state", c.state.name());
+        fields.put("enabled", c.enabled);
+        fields.put("bot", c.bot.name());
+        fields.put("sendRatePerSecond", c.sendRatePerSecond);
+        return fields;
+    }
+
+    /** What changed, each as [before, after] (the audit log's shape of a change). */
+    static Map<String, Object> changes(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, Object> changed = new LinkedHashMap<>();
+        after.forEach((field, value) -> {
+            if (!Objects.equals(before.get(field), value)) {
+                changed.put(field, Arrays.asList(before.get(field), value));
+            }
+        });
+        return changed;
     }
 
     /** Connections due for an automatic reconnect (any tenant); their schedule is cleared as they are taken. */

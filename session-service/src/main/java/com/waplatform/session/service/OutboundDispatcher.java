@@ -46,10 +46,12 @@ public class OutboundDispatcher {
     private final DispatchConfig config;
     private final ObjectMapper objectMapper;
     private final UploadedMedia uploaded;
+    private final ProviderSends sends;
 
     public OutboundDispatcher(SendQueue queue, SendPacer pacer, ConnectionService connections,
             ConnectionSecrets secrets, GraphApiClient graphApi, EvolutionApiClient evolution, TenantDirectory tenants,
-            DispatchConfig config, ObjectMapper objectMapper, UploadedMedia uploaded) {
+            DispatchConfig config, ObjectMapper objectMapper, UploadedMedia uploaded, ProviderSends sends) {
+        this.sends = sends;
         this.uploaded = uploaded;
         this.queue = queue;
         this.pacer = pacer;
@@ -96,9 +98,10 @@ public class OutboundDispatcher {
             return uploaded.resolve(c, d, message).flatMap(resolved -> send(c, d, resolved));
         }
         if (c.type == ConnectionType.CLOUD_API) {
-            return graphApi.send(c.phoneNumberId, secrets.accessToken(c), secrets.appSecret(c), message);
+            return sends.timed(c.type, () -> graphApi.send(c.phoneNumberId, secrets.accessToken(c),
+                    secrets.appSecret(c), message));
         }
-        return evolution.send(c.instanceName, secrets.instanceToken(c), message);
+        return sends.timed(c.type, () -> evolution.send(c.instanceName, secrets.instanceToken(c), message));
     }
 
     private Uni<Outcome> failed(Connection connection, Dispatch d, ProviderException e) {

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The part of Keycloak's admin REST API that manages a realm's users, called with tenant-service's own service
- * account (client credentials; realm-management roles manage-users, view-users, query-users).
+ * account (client credentials; realm-management roles manage-users, view-users, query-users, view-events).
  */
 @RegisterRestClient(configKey = "keycloak-admin")
 @OidcClientFilter
@@ -41,6 +41,11 @@ public interface KeycloakAdminApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Role(String id, String name) {
+    }
+
+    /** A user event the realm records (its events are on for {@code LOGIN}): when, in epoch milliseconds. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Event(long time, String type, String userId) {
     }
 
     @POST
@@ -74,6 +79,12 @@ public interface KeycloakAdminApi {
     @DELETE
     @Path("users/{id}")
     Uni<Void> deleteUser(@PathParam("realm") String realm, @PathParam("id") String id);
+
+    /** The realm's user events, newest first (needs realm-management's view-events). */
+    @GET
+    @Path("events")
+    Uni<List<Event>> events(@PathParam("realm") String realm, @QueryParam("user") String userId,
+            @QueryParam("type") String type, @QueryParam("max") int max);
 
     @GET
     @Path("roles/{name}")

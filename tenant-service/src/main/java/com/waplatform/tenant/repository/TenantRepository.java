@@ -8,8 +8,10 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -33,5 +35,19 @@ public class TenantRepository implements PanacheRepositoryBase<Tenant, UUID> {
             params.and("status", status);
         }
         return find(query.toString(), Sort.by("createdAt").and("id"), params).page(page, size).list();
+    }
+
+    /** How many tenants (that the transaction sees) are in each status; every status present. */
+    public Uni<Map<TenantStatus, Long>> countByStatus() {
+        return getSession().flatMap(session -> session.createQuery(
+                "select status, count(*) from Tenant group by status", Object[].class).getResultList())
+                .map(rows -> {
+                    Map<TenantStatus, Long> counts = new EnumMap<>(TenantStatus.class);
+                    for (TenantStatus status : TenantStatus.values()) {
+                        counts.put(status, 0L);
+                    }
+                    rows.forEach(row -> counts.put((TenantStatus) row[0], ((Number) row[1]).longValue()));
+                    return counts;
+                });
     }
 }

@@ -2,6 +2,7 @@ package com.waplatform.tenant.rest;
 
 import com.waplatform.tenant.domain.PlanLimits;
 import com.waplatform.tenant.domain.TenantStatus;
+import com.waplatform.tenant.service.Agent;
 import com.waplatform.tenant.service.AgentService;
 import com.waplatform.tenant.service.NewAgent;
 import com.waplatform.tenant.service.TenantAdminService;
@@ -52,6 +53,13 @@ public class TenantAdminResource {
         this.caller = caller;
     }
 
+    /** How many tenants are in each status (a literal path: never read as a tenant id). */
+    @GET
+    @Path("summary")
+    public Uni<TenantSummaryView> summary() {
+        return tenants.countByStatus(caller.actor()).map(TenantSummaryView::of);
+    }
+
     @GET
     @Path("{id}/overview")
     public Uni<TenantOverviewService.Overview> overview(@PathParam("id") UUID id) {
@@ -83,6 +91,13 @@ public class TenantAdminResource {
     @Path("{id}")
     public Uni<TenantView> get(@PathParam("id") UUID id) {
         return tenants.get(caller.actor(), id).map(TenantView::of);
+    }
+
+    /** A tenant's people (admins and agents) with role, status and last sign-in; 404 for no such tenant. */
+    @GET
+    @Path("{id}/agents")
+    public Uni<List<Agent>> people(@PathParam("id") UUID id) {
+        return tenants.get(caller.actor(), id).chain(tenant -> agents.list(id.toString()));
     }
 
     @PATCH

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Bodies of the tenant endpoints other than creation. In a change, an absent field stays as it is. */
 final class TenantRequests {
@@ -38,10 +39,14 @@ final class TenantRequests {
      * Own settings, a JSON merge patch: an absent field stays as it is; {@code "automationWebhookUrl": null} (or
      * {@code ""}) removes the URL. The other settings cannot be removed: null leaves them as they are.
      */
+    @Schema(name = "SettingsChange")
     static final class Settings {
 
+        @Size(min = 1, max = 200, message = "must be 1 to 200 characters")
+        private String name;
         @Size(max = 2048, message = "must be at most 2048 characters")
         private String automationWebhookUrl;
+        @Schema(hidden = true)
         private boolean automationWebhookUrlGiven;
         private Boolean botEnabled;
         @Size(min = 1, max = 64, message = "must be 1 to 64 characters")
@@ -58,6 +63,15 @@ final class TenantRequests {
         public void setAutomationWebhookUrl(String url) {
             this.automationWebhookUrl = url;
             this.automationWebhookUrlGiven = true;
+        }
+
+        /** The organization's new name, trimmed; null when absent. */
+        String name() {
+            return name == null ? null : name.strip();
+        }
+
+        public void setName(String name) {
+            this.name = name;
         }
 
         Boolean botEnabled() {

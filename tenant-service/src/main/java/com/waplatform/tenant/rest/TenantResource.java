@@ -32,7 +32,7 @@ public class TenantResource {
     @PATCH
     @RolesAllowed(Caller.TENANT_ADMIN)
     public Uni<TenantView> update(@Valid @NotNull(message = "a JSON body is required") TenantRequests.Settings request) {
-        return settings.update(caller.actor(), caller.tenantId(), new SettingsChanges(request.automationWebhookUrl(),
+        return settings.update(caller.actor(), caller.tenantId(), new SettingsChanges(request.name(), request.automationWebhookUrl(),
                 request.botEnabled(), request.timezone(), request.defaultLanguage())).map(TenantView::of);
     }
 }

@@ -14,11 +14,16 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 /**
  * A tenant's agents and admins are real Keycloak users carrying the tenant in their {@code tenant_id} attribute
@@ -28,6 +33,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class AgentService {
 
     static final Set<String> TENANT_ROLES = Set.of(Caller.AGENT, Caller.TENANT_ADMIN);
+    private static final Logger LOG = Logger.getLogger(AgentService.class);
     private static final int MAX_LISTED = 1000;
     private static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
     private static final java.util.regex.Pattern USER_ID = java.util.regex.Pattern.compile(
@@ -187,11 +193,25 @@ public class AgentService {
     }
 
     private Uni<Agent> withRole(User user) {
-        return keycloak.realmRoles(realm, user.id()).map(roles -> new Agent(user.id(), user.username(), user.email(),
-                user.firstName(), user.lastName(),
-                roles.stream().map(Role::name).filter(TENANT_ROLES::contains).sorted().findFirst().orElse(null),
-                Boolean.TRUE.equals(user.enabled()),
-                user.requiredActions() != null && user.requiredActions().contains("UPDATE_PASSWORD")));
+        return Uni.combine().all().unis(keycloak.realmRoles(realm, user.id()), lastSignIn(user.id()))
+                .with((roles, lastSignIn) -> new Agent(user.id(), user.username(), user.email(),
+                        user.firstName(), user.lastName(),
+                        roles.stream().map(Role::name).filter(TENANT_ROLES::contains).sorted().findFirst()
+                                .orElse(null),
+                        Boolean.TRUE.equals(user.enabled()),
+                        user.requiredActions() != null && user.requiredActions().contains("UPDATE_PASSWORD"),
+                        lastSignIn.orElse(null)));
+    }
+
+    /** The user's latest LOGIN event; none when the realm keeps no events or cannot be asked (never a failure). */
+    private Uni<Optional<OffsetDateTime>> lastSignIn(String userId) {
+        return keycloak.events(realm, userId, "LOGIN", 1)
+                .map(events -> events.stream().findFirst()
+                        .map(e -> OffsetDateTime.ofInstant(Instant.ofEpochMilli(e.time()), ZoneOffset.UTC)))
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.debugf("last sign-in of %s unknown: %s", userId, failure.toString());
+                    return Optional.empty();
+                });
     }
 
     private Uni<Void> grant(String userId, String role) {

@@ -2,6 +2,7 @@ package com.waplatform.tenant.service;
 
 import com.waplatform.persistence.tenancy.TenantScope;
 import com.waplatform.tenant.domain.AuditEntry;
+import com.waplatform.tenant.repository.AuditFilter;
 import com.waplatform.tenant.repository.AuditRepository;
 import com.waplatform.web.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -23,13 +24,14 @@ public class AuditQuery {
 
     /** A tenant's own entries. */
     @WithTransaction
-    public Uni<List<AuditEntry>> own(String tenantId, String action, int page, int size) {
-        return scope.enter(tenantId).chain(() -> entries.page(tenantId, action, page, size));
+    public Uni<List<AuditEntry>> own(String tenantId, AuditFilter filter, int page, int size) {
+        return scope.enter(tenantId).chain(() -> entries.page(tenantId, filter, page, size));
     }
 
     /** Every tenant's entries (platform staff), optionally one tenant's. */
     @WithTransaction
-    public Uni<List<AuditEntry>> all(Actor actor, String tenantId, String action, int page, int size) {
-        return scope.bypass(actor.id(), actor.name(), actor.requestId(), "read the audit log").chain(() -> entries.page(tenantId, action, page, size));
+    public Uni<List<AuditEntry>> all(Actor actor, String tenantId, AuditFilter filter, int page, int size) {
+        return scope.bypass(actor.id(), actor.name(), actor.requestId(), "read the audit log")
+                .chain(() -> entries.page(tenantId, filter, page, size));
     }
 }

@@ -6,6 +6,6 @@ import java.util.Optional;
  * A tenant admin's change to their tenant's settings. A null field stays as it is; for the webhook URL an empty
  * Optional removes it.
  */
-public record SettingsChanges(Optional<String> automationWebhookUrl, Boolean botEnabled, String timezone,
+public record SettingsChanges(String name, Optional<String> automationWebhookUrl, Boolean botEnabled, String timezone,
         String defaultLanguage) {
 }

@@ -74,6 +74,13 @@ public class TenantAdminService {
         return scope.bypass(actor.id(), actor.name(), actor.requestId(), "list tenants").chain(() -> tenants.page(search, status, page, size));
     }
 
+    /** How many tenants are in each status. */
+    @WithTransaction
+    public Uni<Map<TenantStatus, Long>> countByStatus(Actor actor) {
+        return scope.bypass(actor.id(), actor.name(), actor.requestId(), "count tenants by status")
+                .chain(tenants::countByStatus);
+    }
+
     @WithTransaction
     public Uni<Tenant> get(Actor actor, UUID id) {
         return scope.bypass(actor.id(), actor.name(), actor.requestId(), "read tenant " + id).chain(() -> find(id));

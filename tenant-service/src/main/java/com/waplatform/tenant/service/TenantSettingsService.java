@@ -60,6 +60,10 @@ public class TenantSettingsService {
                 : outboundUrls.check("automationWebhookUrl", newUrl.get());
         return checkedUrl.flatMap(url -> own(tenantId).flatMap(tenant -> {
             Map<String, Object> diff = new LinkedHashMap<>();
+            if (changes.name() != null && !changes.name().equals(tenant.name)) {
+                diff.put("name", List.of(tenant.name, validName(changes.name())));
+                tenant.name = changes.name();
+            }
             if (newUrl != null && !Objects.equals(url, tenant.automationWebhookUrl)) {
                 diff.put("automationWebhookUrl", Arrays.asList(tenant.automationWebhookUrl, url));
                 tenant.automationWebhookUrl = url;
@@ -101,6 +105,13 @@ public class TenantSettingsService {
                         throw ProblemException.notFound("Tenant");
                     }
                 });
+    }
+
+    private static String validName(String name) {
+        if (name.isEmpty()) {
+            throw ProblemException.invalid("name", "must be 1 to 200 characters");
+        }
+        return name;
     }
 
     private static String validZone(String zone) {

@@ -35,6 +35,8 @@ class AgentResourceTest {
                 .then().statusCode(201).body("role", equalTo("agent")).body("enabled", equalTo(true))
                 .extract().path("id");
         try {
+            as("acme-admin").get("/api/tenant/agents/" + id).then().statusCode(200)
+                    .body("lastSignInAt", org.hamcrest.Matchers.nullValue());
             JsonNode claims = claims(login(username, password).then().statusCode(200).extract().path("access_token"));
             assertEquals(ACME, claims.path("tenant_id").asText());
             assertTrue(claims.path("realm_access").path("roles").toString().contains("\"agent\""));
@@ -45,6 +47,11 @@ class AgentResourceTest {
             given().auth().oauth2(token).get("/api/tenant/agents").then().statusCode(403);
 
             as("acme-admin").get("/api/tenant/agents").then().statusCode(200).body("username", hasItem(username));
+            // the realm's LOGIN events tell when the person last signed in
+            String lastSignIn = as("acme-admin").get("/api/tenant/agents/" + id).then().statusCode(200)
+                    .extract().path("lastSignInAt");
+            assertTrue(lastSignIn != null && java.time.Duration.between(java.time.OffsetDateTime.parse(lastSignIn),
+                    java.time.OffsetDateTime.now()).abs().toMinutes() < 2, "last sign-in " + lastSignIn);
             as("globex-admin").get("/api/tenant/agents").then().statusCode(200)
                     .body("username", not(hasItem(username)));
             as("globex-admin").get("/api/tenant/agents/" + id).then().statusCode(404);

@@ -4,8 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.quarkus.test.junit.QuarkusTest;
 import com.waplatform.web.testing.DemoTokens;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +46,20 @@ class TenantAdminResourceTest {
     }
 
     @Test
+    void platformStaffListACompanysPeopleAndNoOneElses() {
+        String acme = "a0000000-0000-4000-8000-000000000001";
+        given().auth().oauth2(DemoTokens.of("platform")).get("/api/admin/tenants/" + acme + "/agents")
+                .then().statusCode(200)
+                .body("username", hasItem("acme-admin")).body("username", hasItem("acme-agent"))
+                .body("username", org.hamcrest.Matchers.not(hasItem("globex-admin")))
+                .body("find { it.username == 'acme-admin' }.role", equalTo("tenant-admin"));
+        given().auth().oauth2(DemoTokens.of("platform")).get("/api/admin/tenants/" + UUID.randomUUID() + "/agents")
+                .then().statusCode(404);
+        given().auth().oauth2(DemoTokens.of("acme-admin")).get("/api/admin/tenants/" + acme + "/agents")
+                .then().statusCode(403);
+    }
+
+    @Test
     void onlyPlatformAdminsGetIn() {
         given().auth().oauth2(DemoTokens.of("acme-admin")).get("/api/admin/tenants").then().statusCode(403)
                 .body("title", equalTo("Forbidden"));
@@ -74,5 +92,38 @@ class TenantAdminResourceTest {
                 .then().statusCode(200).body("status", equalTo("DELETED"));
         given().auth().oauth2(DemoTokens.of("platform")).queryParam("status", "gone").get("/api/admin/tenants")
                 .then().statusCode(400);
+    }
+
+    @Test
+    void theSummaryCountsTenantsInEveryStatusAndIsNotTakenForAnId() {
+        JsonPath before = summary();
+        String active = createTenant("sum-a");
+        String suspended = createTenant("sum-s");
+        String deleted = createTenant("sum-d");
+        given().auth().oauth2(DemoTokens.of("platform")).contentType("application/json").body("{}")
+                .post("/api/admin/tenants/" + suspended + "/suspend").then().statusCode(200);
+        given().auth().oauth2(DemoTokens.of("platform")).delete("/api/admin/tenants/" + deleted).then().statusCode(204);
+
+        JsonPath after = summary();
+        assertEquals(List.of("ACTIVE", "SUSPENDED", "DELETED", "PURGED"), List.copyOf(after.getMap("").keySet()));
+        assertEquals(before.getLong("ACTIVE") + 1, after.getLong("ACTIVE"));
+        assertEquals(before.getLong("SUSPENDED") + 1, after.getLong("SUSPENDED"));
+        assertEquals(before.getLong("DELETED") + 1, after.getLong("DELETED"));
+        assertEquals(before.getLong("PURGED"), after.getLong("PURGED"));
+        given().auth().oauth2(DemoTokens.of("platform")).get("/api/admin/tenants/" + active)
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
+        given().auth().oauth2(DemoTokens.of("acme-admin")).get("/api/admin/tenants/summary").then().statusCode(403);
+    }
+
+    private static JsonPath summary() {
+        return given().auth().oauth2(DemoTokens.of("platform")).get("/api/admin/tenants/summary").then()
+                .statusCode(200).extract().jsonPath();
+    }
+
+    private static String createTenant(String prefix) {
+        return given().auth().oauth2(DemoTokens.of("platform")).contentType("application/json")
+                .body("{\"slug\":\"" + prefix + "-" + UUID.randomUUID().toString().substring(0, 8)
+                        + "\",\"name\":\"Summary\"}")
+                .post("/api/admin/tenants").then().statusCode(201).extract().path("id");
     }
 }

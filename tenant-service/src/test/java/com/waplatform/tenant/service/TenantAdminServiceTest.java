@@ -7,6 +7,7 @@ import com.waplatform.persistence.outbox.OutboxEvent;
 import com.waplatform.persistence.tenancy.TenantScope;
 import com.waplatform.tenant.domain.Tenant;
 import com.waplatform.tenant.domain.TenantStatus;
+import com.waplatform.tenant.repository.AuditFilter;
 import com.waplatform.tenant.repository.AuditRepository;
 import com.waplatform.tenant.repository.TenantRepository;
 import com.waplatform.web.Actor;
@@ -31,6 +32,7 @@ class TenantAdminServiceTest {
     AuditRepository audit;
 
     private static final Actor ADMIN = new Actor("admin-id", "test-admin", "req-1", true);
+    private static final AuditFilter ANY = new AuditFilter(null, null, null, null);
 
     @Inject
     TenantRepository tenants;
@@ -118,7 +120,7 @@ class TenantAdminServiceTest {
         asserter.assertFailedWith(() -> service.update(ADMIN, created.get().id,
                 new TenantChanges("New name", null, null, null, null, null)),
                 failure -> assertEquals(409, ((ProblemException) failure).status()));
-        asserter.assertThat(() -> asPlatform(() -> audit.page(created.get().id.toString(), null, 0, 50)), entries -> {
+        asserter.assertThat(() -> asPlatform(() -> audit.page(created.get().id.toString(), ANY, 0, 50)), entries -> {
             assertEquals(List.of("tenant.delete", "tenant.reactivate", "tenant.suspend", "tenant.create"),
                     entries.stream().map(e -> e.action).toList());
             assertTrue(entries.stream().allMatch(e -> "test-admin".equals(e.actorName) && "req-1".equals(e.requestId)));
@@ -169,7 +171,8 @@ class TenantAdminServiceTest {
                     assertEquals(3, t.maxConnections);
                     assertEquals(1L, t.version);
                 });
-        asserter.assertThat(() -> asPlatform(() -> audit.page(created.get().id.toString(), "tenant.update", 0, 5)),
+        asserter.assertThat(() -> asPlatform(() -> audit.page(created.get().id.toString(),
+                new AuditFilter("tenant.update", null, null, null), 0, 5)),
                 entries -> assertEquals("{\"name\":[\"Before\",\"After\"],\"maxAgents\":[10,25]}",
                         entries.get(0).summary));
     }

@@ -60,6 +60,13 @@ public interface GatewayConfig {
     int perConnectionPerMinute();
 
     /**
+     * Most raw webhooks read to count one connection's in a replay's range before it is started
+     * ({@code POST /api/admin/webhooks/replay/count} with a connectionId); a range holding more is refused (422).
+     */
+    @WithDefault("100000")
+    int replayCountScanLimit();
+
+    /**
      * The platform's own Meta app, for numbers onboarded under it: its app secret (signatures of
      * {@code /webhooks/meta}) and the verify token of its subscription. Absent: that endpoint answers 404.
      */

@@ -3,12 +3,10 @@ package com.waplatform.gateway.replay;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.waplatform.contracts.EventEnvelope;
-import com.waplatform.contracts.Topics;
 import com.waplatform.gateway.messaging.InboundPublisher;
 import com.waplatform.gateway.service.EvolutionNormalizer;
 import com.waplatform.gateway.service.InboundEvent;
 import com.waplatform.gateway.service.MetaNormalizer;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,12 +18,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,7 +34,7 @@ public class WebhookReplay {
 
     private static final Logger LOG = Logger.getLogger(WebhookReplay.class);
 
-    private final Map<String, Object> kafkaConfig;
+    private final RawTopic rawTopic;
     private final InboundPublisher publisher;
     private final ObjectMapper objectMapper;
     private final MetaNormalizer meta;
@@ -46,9 +42,8 @@ public class WebhookReplay {
     private final Map<String, ReplayJob> jobs = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "webhook-replay"));
 
-    public WebhookReplay(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-            InboundPublisher publisher, ObjectMapper objectMapper) {
-        this.kafkaConfig = kafkaConfig;
+    public WebhookReplay(RawTopic rawTopic, InboundPublisher publisher, ObjectMapper objectMapper) {
+        this.rawTopic = rawTopic;
         this.publisher = publisher;
         this.objectMapper = objectMapper;
         this.meta = new MetaNormalizer(objectMapper);
@@ -66,9 +61,8 @@ public class WebhookReplay {
     }
 
     private void run(ReplayJob job) {
-        try (KafkaConsumer<String, String> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.WEBHOOK_RAW).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        try (KafkaConsumer<String, String> consumer = rawTopic.consumer()) {
+            List<TopicPartition> partitions = rawTopic.partitions(consumer);
             consumer.assign(partitions);
             Map<TopicPartition, Long> starts = new HashMap<>();
             partitions.forEach(p -> starts.put(p, job.from.toEpochMilli()));
@@ -122,16 +116,5 @@ public class WebhookReplay {
             // the type only: a parser's message may quote the webhook's message text
             LOG.warnf("skipping an unreadable raw webhook (%s)", e.getClass().getName());
         }
-    }
-
-    private KafkaConsumer<String, String> consumer() {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.getOrDefault("bootstrap.servers",
-                "127.0.0.1:9092"));
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
-        return new KafkaConsumer<>(props);
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestHeader;
 
 /** Webhooks of one Evolution API instance (the connection named in the URL). */
@@ -27,6 +28,7 @@ public class EvolutionWebhookResource {
         this.ingestion = ingestion;
     }
 
+    @Operation(summary = "An Evolution API instance's event for this number (its apikey header is checked)")
     @POST
     @Consumes(MediaType.WILDCARD)
     public Uni<Response> receive(@PathParam("connectionId") UUID connectionId, byte[] body,

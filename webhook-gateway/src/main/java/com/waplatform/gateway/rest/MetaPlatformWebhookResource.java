@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -25,6 +26,7 @@ public class MetaPlatformWebhookResource {
         this.ingestion = ingestion;
     }
 
+    @Operation(summary = "Meta's verification handshake for the platform's own Meta app")
     @GET
     @Produces(MediaType.TEXT_PLAIN)
     public String verify(@RestQuery("hub.mode") String mode, @RestQuery("hub.verify_token") String verifyToken,
@@ -32,6 +34,7 @@ public class MetaPlatformWebhookResource {
         return ingestion.verifyMetaPlatform(mode, verifyToken, challenge);
     }
 
+    @Operation(summary = "Meta's events for numbers under the platform's own app (X-Hub-Signature-256 checked)")
     @POST
     @Consumes(MediaType.WILDCARD)
     public Uni<Response> receive(byte[] body, @RestHeader("X-Hub-Signature-256") String signature,

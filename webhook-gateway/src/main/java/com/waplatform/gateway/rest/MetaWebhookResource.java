@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -29,6 +30,7 @@ public class MetaWebhookResource {
         this.ingestion = ingestion;
     }
 
+    @Operation(summary = "Meta's verification handshake for this number's webhook (hub.verify_token checked)")
     @GET
     @Produces(MediaType.TEXT_PLAIN)
     public Uni<String> verify(@PathParam("connectionId") UUID connectionId, @RestQuery("hub.mode") String mode,
@@ -37,6 +39,7 @@ public class MetaWebhookResource {
         return ingestion.verifyMeta(connectionId, mode, verifyToken, challenge, source(request));
     }
 
+    @Operation(summary = "Meta's events for this number (X-Hub-Signature-256 checked with its app secret)")
     @POST
     @Consumes(MediaType.WILDCARD)
     public Uni<Response> receive(@PathParam("connectionId") UUID connectionId, byte[] body,

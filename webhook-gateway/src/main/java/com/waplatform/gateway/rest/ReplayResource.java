@@ -1,6 +1,7 @@
 package com.waplatform.gateway.rest;
 
 import com.waplatform.gateway.messaging.AuditNotes;
+import com.waplatform.gateway.replay.ReplayCounter;
 import com.waplatform.gateway.replay.ReplayJob;
 import com.waplatform.gateway.replay.WebhookReplay;
 import com.waplatform.gateway.service.WebhookRejected;
@@ -22,11 +23,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestHeader;
 
 /**
  * Platform staff: re-publish the webhooks received in a time range (at most 7 days, optionally of one connection)
- * from {@code webhook.raw}. Answers 202 with the job; {@code GET …/{id}} shows its progress.
+ * from {@code webhook.raw}. Answers 202 with the job; {@code GET …/{id}} shows its progress; {@code POST …/count}
+ * with the same body tells beforehand how many webhooks the range holds.
  */
 @Path("/api/admin/webhooks/replay")
 @RolesAllowed("platform-admin")
@@ -37,28 +40,34 @@ public class ReplayResource {
     public record ReplayRequest(String from, String to, UUID connectionId) {
     }
 
+    /** The raw webhooks a replay of the range would re-read (only the connection's, when one was given). */
+    public record ReplayCount(long count, Instant from, Instant to) {
+    }
+
+    private record Range(Instant from, Instant to) {
+    }
+
     private final WebhookReplay replay;
+    private final ReplayCounter counter;
     private final AuditNotes audit;
     private final SecurityIdentity identity;
     private final JsonWebToken token;
 
-    public ReplayResource(WebhookReplay replay, AuditNotes audit, SecurityIdentity identity, JsonWebToken token) {
+    public ReplayResource(WebhookReplay replay, ReplayCounter counter, AuditNotes audit, SecurityIdentity identity,
+            JsonWebToken token) {
         this.replay = replay;
+        this.counter = counter;
         this.audit = audit;
         this.identity = identity;
         this.token = token;
     }
 
+    @Operation(summary = "Replays the raw webhooks of a time range (7 days at most): 202 with the job")
     @POST
     public Uni<Response> start(ReplayRequest request, @RestHeader("X-Request-Id") String requestId) {
-        if (request == null || request.from() == null || request.to() == null) {
-            throw new WebhookRejected(400, "from and to (ISO-8601 instants) are required");
-        }
-        Instant from = instant(request.from(), "from");
-        Instant to = instant(request.to(), "to");
-        if (!from.isBefore(to) || Duration.between(from, to).compareTo(Duration.ofDays(7)) > 0) {
-            throw new WebhookRejected(422, "from must be before to, at most 7 days apart");
-        }
+        Range range = range(request);
+        Instant from = range.from();
+        Instant to = range.to();
         String actor = identity.getPrincipal().getName();
         ReplayJob job = new ReplayJob(from, to, request.connectionId(), actor);
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -70,10 +79,33 @@ public class ReplayResource {
                 .map(ack -> Response.accepted(view(replay.start(job))).build());
     }
 
+    /** Reads Kafka (blocking), so it runs on a worker thread. */
+    @Operation(summary = "How many raw webhooks a replay of that range would publish (nothing is replayed)")
+    @POST
+    @Path("count")
+    public ReplayCount count(ReplayRequest request) {
+        Range range = range(request);
+        return new ReplayCount(counter.count(range.from(), range.to(), request.connectionId()), range.from(),
+                range.to());
+    }
+
+    @Operation(summary = "A replay's progress: RUNNING, then DONE or FAILED, with its counts")
     @GET
     @Path("{id}")
     public Map<String, Object> progress(@PathParam("id") String id) {
         return view(replay.find(id).orElseThrow(() -> new WebhookRejected(404, "No such replay")));
+    }
+
+    private static Range range(ReplayRequest request) {
+        if (request == null || request.from() == null || request.to() == null) {
+            throw new WebhookRejected(400, "from and to (ISO-8601 instants) are required");
+        }
+        Instant from = instant(request.from(), "from");
+        Instant to = instant(request.to(), "to");
+        if (!from.isBefore(to) || Duration.between(from, to).compareTo(Duration.ofDays(7)) > 0) {
+            throw new WebhookRejected(422, "from must be before to, at most 7 days apart");
+        }
+        return new Range(from, to);
     }
 
     private static Instant instant(String value, String field) {

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /** Verifies a provider webhook, attributes it to the connection's tenant, normalizes it and hands it to Kafka. */
@@ -37,9 +38,11 @@ public class WebhookIngestion {
     private final WebhookGuard guard;
     private final LookupBudget lookups;
     private final GatewayConfig config;
+    private final WebhookMetrics metrics;
 
     public WebhookIngestion(RoutingCache routing, InboundPublisher publisher, ObjectMapper objectMapper,
-            WebhookGuard guard, LookupBudget lookups, GatewayConfig config) {
+            WebhookGuard guard, LookupBudget lookups, GatewayConfig config, WebhookMetrics metrics) {
+        this.metrics = metrics;
         this.config = config;
         this.lookups = lookups;
         this.guard = guard;
@@ -66,7 +69,7 @@ public class WebhookIngestion {
     /** A Meta POST: 200 once its events are in Kafka; 401 for a bad signature (nothing published). */
     public Uni<Integer> receiveMeta(UUID connectionId, byte[] body, String signature, Map<String, String> headers,
             String address) {
-        return connection(connectionId, "CLOUD_API", address).flatMap(route -> {
+        return counted(WebhookMetrics.META, () -> connection(connectionId, "CLOUD_API", address).flatMap(route -> {
             if (!MetaSignature.valid(body, signature, route.appSecret())) {
                 throw new WebhookRejected(401, "Invalid or missing X-Hub-Signature-256");
             }
@@ -76,7 +79,14 @@ public class WebhookIngestion {
             }
             List<EventEnvelope> events = envelopes(route, metaNormalizer.normalize(root, route.phoneNumberId()));
             return handOver(route, "META", body, headers, address, events, List.of());
-        });
+        }));
+    }
+
+    /** The webhook's outcome counted: {@code webhooks.received} or {@code webhooks.rejected} with its reason. */
+    private Uni<Integer> counted(String provider, Supplier<Uni<? extends Integer>> receive) {
+        return Uni.createFrom().deferred(receive)
+                .onItem().invoke(() -> metrics.received(provider))
+                .onFailure().invoke(failure -> metrics.rejected(provider, failure));
     }
 
     /** The platform app's subscription handshake: the challenge back only for the platform's verify token. */
@@ -99,8 +109,12 @@ public class WebhookIngestion {
      */
     public Uni<Integer> receiveMetaPlatform(byte[] body, String signature, Map<String, String> headers,
             String address) {
+        return counted(WebhookMetrics.META, () -> platform(body, signature, headers, address));
+    }
+
+    private Uni<Integer> platform(byte[] body, String signature, Map<String, String> headers, String address) {
         String secret = config.platformAppSecret().filter(s -> !s.isBlank())
-                .orElseThrow(() -> new WebhookRejected(404, "No platform app is configured"));
+                .orElseThrow(WebhookMetrics.Disabled::new);
         if (!MetaSignature.valid(body, signature, secret)) {
             throw new WebhookRejected(401, "Invalid or missing X-Hub-Signature-256");
         }
@@ -133,7 +147,8 @@ public class WebhookIngestion {
      */
     public Uni<Integer> receiveEvolution(UUID connectionId, byte[] body, String secret, Map<String, String> headers,
             String address) {
-        return connection(connectionId, "EVOLUTION", address).flatMap(route -> {
+        return counted(WebhookMetrics.EVOLUTION, () -> connection(connectionId, "EVOLUTION", address)
+                .flatMap(route -> {
             if (secret == null || route.webhookSecret() == null || !MessageDigest.isEqual(
                     secret.getBytes(StandardCharsets.UTF_8), route.webhookSecret().getBytes(StandardCharsets.UTF_8))) {
                 throw new WebhookRejected(401, "Invalid or missing connection secret header");
@@ -146,7 +161,7 @@ public class WebhookIngestion {
             byte[] archived = CredentialFields.stripped(root).toString().getBytes(StandardCharsets.UTF_8);
             return handOver(route, "EVOLUTION", archived, headers, address, envelopes(route, normalized.inbound()),
                     envelopes(route, normalized.session()));
-        });
+        }));
     }
 
     private static List<EventEnvelope> envelopes(Routing route, List<InboundEvent> events) {
