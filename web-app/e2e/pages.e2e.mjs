@@ -2,7 +2,7 @@
 // passes axe, and nothing is wider than a phone's screen (a wide table scrolls inside its own region).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { STACK, connectNumber, expectAccessible, launch, screenshot, signIn } from './support.mjs';
+import { STACK, apiTrail, connectNumber, expectAccessible, launch, screenshot, signIn } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -11,10 +11,11 @@ before(async () => {
 after(async () => browser?.close());
 
 /** The page's own heading, then a moment for its queries: no loader and no error left. */
-async function settled(page, heading, { problemsShown = false } = {}) {
+async function settled(page, trail, heading, { problemsShown = false } = {}) {
   await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 20_000 });
   await page.getByText('Loading…').first().waitFor({ state: 'detached', timeout: 20_000 }).catch(() => {});
-  await page.getByRole('status', { name: 'Loading…' }).first().waitFor({ state: 'detached', timeout: 20_000 });
+  await page.getByRole('status', { name: 'Loading…' }).first().waitFor({ state: 'detached', timeout: 20_000 })
+    .catch((e) => assert.fail(`${heading}: still loading after 20 s (${trail()})\n${e.message}`));
   await page.waitForTimeout(500);
   if (problemsShown) return;
   const errors = await page.getByRole('alert').allTextContents();
@@ -42,9 +43,10 @@ test("every admin page, at both sizes, in the company's words", async () => {
   ];
   for (const size of ['desktop', 'phone']) {
     const { page, context } = await signIn(browser, 'acme-admin', { size });
+    const trail = apiTrail(page);
     for (const [name, path, heading, options] of pages) {
       await page.goto(STACK + path);
-      await settled(page, heading, options);
+      await settled(page, trail, heading, options);
       await screenshot(page, `page-${name}`, size);
       await expectAccessible(page, `${path} (${size})`);
       if (size === 'phone') await fitsThePhone(page, path);

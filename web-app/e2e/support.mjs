@@ -43,6 +43,30 @@ export async function signIn(browser, username, { size = 'desktop', locale = 'en
   return { context, page, interactiveMs };
 }
 
+/**
+ * The page's calls to the platform's API as they go: those still waiting (and for how long) and those answered with
+ * an error, for a failing test to say what the page was waiting for.
+ */
+export function apiTrail(page) {
+  const started = new Map();
+  const failed = [];
+  const isApi = (request) => new URL(request.url()).pathname.startsWith('/api/');
+  page.on('request', (request) => isApi(request) && started.set(request, Date.now()));
+  page.on('requestfinished', async (request) => {
+    started.delete(request);
+    const response = isApi(request) ? await request.response() : null;
+    if (response && response.status() >= 400) failed.push(`${response.status()} ${request.method()} ${request.url()}`);
+  });
+  page.on('requestfailed', (request) => {
+    if (started.delete(request)) failed.push(`${request.failure()?.errorText} ${request.method()} ${request.url()}`);
+  });
+  return () => {
+    const now = Date.now();
+    const waiting = [...started].map(([r, at]) => `${r.method()} ${r.url()} (${now - at} ms)`);
+    return `waiting: ${waiting.join(', ') || 'none'}; answered with an error: ${failed.slice(-10).join(', ') || 'none'}`;
+  };
+}
+
 /** Finds a conversation as an agent would (All, then the search by name) and opens it. */
 export async function openConversation(page, name) {
   await page.getByRole('tab', { name: /^All/ }).click();

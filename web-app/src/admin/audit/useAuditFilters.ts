@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { setOrDelete, useAddressParams } from '../../app/useAddressParams';
 import { validDay } from './period';
 
 /** The page's filters as the address keeps them (?action=&actor=&from=&to=): days are the company's days. */
@@ -19,7 +19,7 @@ function text(value: string | null): string | null {
 
 /** The filters in the address, so that a reload or a shared link shows the same entries; a change replaces them. */
 export function useAuditFilters() {
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useAddressParams();
   const filters = useMemo<AuditFilters>(
     () => ({
       action: text(params.get('action')),
@@ -31,20 +31,10 @@ export function useAuditFilters() {
   );
   const update = useCallback(
     (patch: Partial<AuditFilters>) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          for (const name of NAMES) {
-            if (!(name in patch)) continue;
-            const value = patch[name];
-            if (value) next.set(name, value);
-            else next.delete(name);
-          }
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
+      change((next) => {
+        for (const name of NAMES) if (name in patch) setOrDelete(next, name, patch[name]);
+      }),
+    [change],
   );
   return [filters, update] as const;
 }

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { setOrDelete, useAddressParams } from '../../app/useAddressParams';
 import { validDay } from '../audit/period';
 
 /** The report's period (the company's days, both included) and number, as the address keeps them. */
@@ -31,7 +31,7 @@ export function daysBetween(from: string, to: string): string[] {
 
 /** ?from=&to=&number= — the last 30 days of the company by default; a change replaces the address. */
 export function useReportFilters(timeZone: string) {
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useAddressParams();
   const filters = useMemo<ReportFilters>(() => {
     const to = validDay(params.get('to')) ?? todayIn(timeZone);
     const from = validDay(params.get('from')) ?? daysBefore(to, PERIOD_DAYS - 1);
@@ -40,18 +40,10 @@ export function useReportFilters(timeZone: string) {
   }, [params, timeZone]);
   const update = useCallback(
     (patch: Partial<Record<keyof ReportFilters, string | null>>) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          for (const [name, value] of Object.entries(patch)) {
-            if (value) next.set(name, value);
-            else next.delete(name);
-          }
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
+      change((next) => {
+        for (const [name, value] of Object.entries(patch)) setOrDelete(next, name, value);
+      }),
+    [change],
   );
   return [filters, update] as const;
 }

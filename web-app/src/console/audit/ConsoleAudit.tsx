@@ -2,7 +2,8 @@ import { Anchor, Grid, NativeSelect, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { setOrDelete, useAddressParams } from '../../app/useAddressParams';
 import type { AuditEntry } from '../../admin/audit/api';
 import { AuditEntryItem } from '../../admin/audit/AuditEntryItem';
 import { AuditFilterBar } from '../../admin/audit/AuditFilterBar';
@@ -38,34 +39,17 @@ function CompanyLine({ entry, name }: { entry: AuditEntry; name: string | undefi
 
 /** The company filter (?tenant=), kept in the address beside the admin log's own filters. */
 function useTenantFilter() {
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useAddressParams();
   const raw = params.get('tenant');
   const tenant = raw && UUID.test(raw) ? raw : null;
   const setTenant = useCallback(
-    (value: string | null) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          if (value) next.set('tenant', value);
-          else next.delete('tenant');
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
+    (value: string | null) => change((next) => setOrDelete(next, 'tenant', value)),
+    [change],
   );
-  /** Every filter of the log away at once (two changes of the address in a row would undo each other). */
+  /** Every filter of the log away at once. */
   const clearAll = useCallback(
-    () =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          for (const name of ['tenant', 'action', 'actor', 'from', 'to']) next.delete(name);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
+    () => change((next) => ['tenant', 'action', 'actor', 'from', 'to'].forEach((name) => next.delete(name))),
+    [change],
   );
   return [tenant, setTenant, clearAll] as const;
 }

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Grid, Group, Paper, Stack, Text, TextInput } from
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useAddressParams } from '../../app/useAddressParams';
 import { describeProblem, type ReadableProblem } from '../../api/problem';
 import { useFormat } from '../../i18n/format';
 import { useFigures } from '../figures';
@@ -62,7 +62,7 @@ function replayProblem(error: unknown, t: Translate): ReadableProblem {
 export function ReplayPanel() {
   const { t } = useTranslation();
   const figures = useFigures();
-  const [params, setParams] = useSearchParams();
+  const [params, changeAddress] = useAddressParams();
   const [values, setValues] = useState(() => {
     const now = Date.now();
     return { from: localInput(now - 3600_000), to: localInput(now), connectionId: '' };
@@ -81,14 +81,7 @@ export function ReplayPanel() {
     onSuccess: (job) => {
       setAsked(null);
       count.reset();
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          next.set('replay', job.id);
-          return next;
-        },
-        { replace: true },
-      );
+      changeAddress((next) => next.set('replay', job.id));
     },
   });
   const jobId = params.get('replay');
