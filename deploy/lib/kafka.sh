@@ -2,7 +2,7 @@
 
 KAFKA_HOME="$CACHE/kafka-$KAFKA_VERSION"
 KAFKA_TOPICS=(tenant.events session.events whatsapp.inbound webhook.raw message.outbound message.status conversation.events audit.events
-  session-service.dlq message-service.dlq)
+  session-service.dlq message-service.dlq test.tenant.events)
 KAFKA_PARTITIONS=6
 
 kafka_fetch() {
@@ -41,7 +41,7 @@ kafka_wait() {
 }
 
 # topics whose latest record per key is kept forever (a table of the latest state, e.g. tenant snapshots)
-KAFKA_COMPACTED_TOPICS=(tenant.events)
+KAFKA_COMPACTED_TOPICS=(tenant.events test.tenant.events)
 
 kafka_topics() {
   local existing topic

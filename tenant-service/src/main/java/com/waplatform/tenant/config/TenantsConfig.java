@@ -1,5 +1,6 @@
 package com.waplatform.tenant.config;
 
+import com.waplatform.contracts.Topics;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -16,6 +17,13 @@ public interface TenantsConfig {
     /** How often this instance looks for deleted tenants past the retention period. */
     @WithDefault("1h")
     java.time.Duration purgeInterval();
+
+    /**
+     * The topic tenant snapshots are published on: {@code tenant.events}. The module tests publish theirs on a topic of
+     * their own, so that a local stack on the same Kafka never takes a test's version of its demo tenants.
+     */
+    @WithDefault(Topics.TENANT_EVENTS)
+    String eventsTopic();
 
     interface DefaultPlan {
         @WithDefault("3")

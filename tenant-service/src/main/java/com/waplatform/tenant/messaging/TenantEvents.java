@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.waplatform.contracts.EventEnvelope;
 import com.waplatform.contracts.TenantSnapshot;
-import com.waplatform.contracts.Topics;
 import com.waplatform.persistence.outbox.OutboxWriter;
+import com.waplatform.tenant.config.TenantsConfig;
 import com.waplatform.tenant.domain.Tenant;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,16 +16,18 @@ public class TenantEvents {
 
     private final OutboxWriter outbox;
     private final ObjectMapper objectMapper;
+    private final String topic;
 
-    public TenantEvents(OutboxWriter outbox, ObjectMapper objectMapper) {
+    public TenantEvents(OutboxWriter outbox, ObjectMapper objectMapper, TenantsConfig config) {
         this.outbox = outbox;
         this.objectMapper = objectMapper;
+        this.topic = config.eventsTopic();
     }
 
     /** {@code type} is one of the tenant.* event types; the payload is the tenant after the change. */
     public Uni<Void> publish(String type, Tenant tenant) {
         JsonNode payload = objectMapper.valueToTree(snapshot(tenant));
-        return outbox.publish(Topics.TENANT_EVENTS, EventEnvelope.of(type, tenant.id.toString(), null, payload));
+        return outbox.publish(topic, EventEnvelope.of(type, tenant.id.toString(), null, payload));
     }
 
     public static TenantSnapshot snapshot(Tenant t) {
