@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const services = { tenant: 'tenant-service', session: 'session-service', message: 'message-service' };
+const services = {
+  tenant: 'tenant-service', session: 'session-service', message: 'message-service', gateway: 'webhook-gateway',
+};
 const outDir = resolve(root, 'src/api/generated');
 const sourceDir = process.env.OPENAPI_DIR; // optional: a folder holding <service>.json instead of ../<service>/target
 
@@ -30,7 +32,7 @@ if (missing.length > 0) {
   console.error(
     'The services\' OpenAPI documents are missing:\n  ' + missing.join('\n  ') +
       '\nBuild the services first (from the repository root: ./mvnw -q package -DskipTests -pl ' +
-      'tenant-service,session-service,message-service -am), or point OPENAPI_DIR at a folder with ' +
+      'tenant-service,session-service,message-service,webhook-gateway -am), or point OPENAPI_DIR at a folder with ' +
       '<service>.json files.',
   );
   process.exit(1);

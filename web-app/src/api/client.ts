@@ -1,11 +1,12 @@
 import createClient from 'openapi-fetch';
+import type { paths as GatewayPaths } from './generated/gateway';
 import type { paths as MessagePaths } from './generated/message';
 import type { paths as SessionPaths } from './generated/session';
 import type { paths as TenantPaths } from './generated/tenant';
 import { createApiFetch } from './http';
 import { ApiError, parseRetryAfter, toProblem } from './problem';
 
-export type Paths = MessagePaths & SessionPaths & TenantPaths;
+export type Paths = MessagePaths & SessionPaths & TenantPaths & GatewayPaths;
 
 function makeClient(baseUrl: string) {
   return createClient<Paths>({ baseUrl, fetch: createApiFetch() });

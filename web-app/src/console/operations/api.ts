@@ -1,6 +1,8 @@
 import { api, unwrap } from '../../api/client';
 import type { components } from '../../api/generated/session';
-import { getJson, postJson } from '../http';
+import type { components as GatewayComponents } from '../../api/generated/gateway';
+
+type GatewaySchemas = GatewayComponents['schemas'];
 
 /** Numbers per version of the credentials key, and the version new secrets are sealed with. */
 export type CredentialStatus = components['schemas']['Status'];
@@ -27,47 +29,26 @@ export function underOlderKeys(status: CredentialStatus): number {
     .reduce((sum, [, count]) => sum + (count ?? 0), 0);
 }
 
-/**
- * A replay of raw webhooks, as webhook-gateway's ReplayResource answers it (its OpenAPI document is not among the
- * generated ones): RUNNING, then DONE or FAILED, with its counts so far.
- */
-export interface ReplayJob {
-  id: string;
-  state: 'RUNNING' | 'DONE' | 'FAILED' | string;
-  from: string;
-  to: string;
-  connectionId: string | null;
-  scanned: number;
-  replayedWebhooks: number;
-  publishedEvents: number;
-  failure: string | null;
-}
+/** A replay of raw webhooks: RUNNING, then DONE or FAILED, with its counts so far. */
+export type ReplayJob = GatewaySchemas['ReplayView'];
 
 /** A range of raw webhooks (ISO-8601 instants), optionally of one number. */
-export interface ReplayRequest {
-  from: string;
-  to: string;
-  connectionId?: string;
-}
+export type ReplayRequest = GatewaySchemas['ReplayRequest'];
 
 /** How many raw webhooks a replay of that range would publish again. */
-export interface ReplayCount {
-  count: number;
-  from: string;
-  to: string;
-}
+export type ReplayCount = GatewaySchemas['ReplayCount'];
 
 /** How many webhooks a replay of the range would publish again (nothing is replayed). */
 export function countReplay(request: ReplayRequest): Promise<ReplayCount> {
-  return postJson<ReplayCount>('/api/admin/webhooks/replay/count', request);
+  return unwrap(api().POST('/api/admin/webhooks/replay/count', { body: request }));
 }
 
-export function startReplay(request: ReplayRequest): Promise<ReplayJob> {
-  return postJson<ReplayJob>('/api/admin/webhooks/replay', request);
+export async function startReplay(request: ReplayRequest): Promise<ReplayJob> {
+  return (await unwrap(api().POST('/api/admin/webhooks/replay', { body: request }))) as ReplayJob;
 }
 
 export function getReplay(id: string): Promise<ReplayJob> {
-  return getJson<ReplayJob>(`/api/admin/webhooks/replay/${encodeURIComponent(id)}`);
+  return unwrap(api().GET('/api/admin/webhooks/replay/{id}', { params: { path: { id } } }));
 }
 
 /** The longest range a replay takes. */

@@ -24,6 +24,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestHeader;
 
 /**
@@ -37,11 +40,29 @@ import org.jboss.resteasy.reactive.RestHeader;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReplayResource {
 
-    public record ReplayRequest(String from, String to, UUID connectionId) {
+    public record ReplayRequest(@Schema(required = true, description = "ISO-8601 instant") String from,
+            @Schema(required = true, description = "ISO-8601 instant") String to,
+            @Schema(description = "Only this number's webhooks") UUID connectionId) {
     }
 
     /** The raw webhooks a replay of the range would re-read (only the connection's, when one was given). */
-    public record ReplayCount(long count, Instant from, Instant to) {
+    public record ReplayCount(@Schema(required = true) long count, @Schema(required = true) Instant from,
+            @Schema(required = true) Instant to) {
+    }
+
+    /** A replay as it goes: RUNNING, then DONE or FAILED (with why), and its counts so far. */
+    public record ReplayView(@Schema(required = true) String id,
+            @Schema(required = true, enumeration = {"RUNNING", "DONE", "FAILED"}) String state,
+            @Schema(required = true) Instant from, @Schema(required = true) Instant to,
+            @Schema(description = "The one number replayed; absent: all") UUID connectionId,
+            @Schema(required = true) long scanned, @Schema(required = true) long replayedWebhooks,
+            @Schema(required = true) long publishedEvents,
+            @Schema(description = "Why the replay stopped (FAILED)") String failure) {
+
+        static ReplayView of(ReplayJob job) {
+            return new ReplayView(job.id, job.state.name(), job.from, job.to, job.connectionId, job.scanned.get(),
+                    job.replayedWebhooks.get(), job.publishedEvents.get(), job.failure);
+        }
     }
 
     private record Range(Instant from, Instant to) {
@@ -63,6 +84,8 @@ public class ReplayResource {
     }
 
     @Operation(summary = "Replays the raw webhooks of a time range (7 days at most): 202 with the job")
+    @APIResponse(responseCode = "202", description = "The replay started",
+            content = @Content(schema = @Schema(implementation = ReplayView.class)))
     @POST
     public Uni<Response> start(ReplayRequest request, @RestHeader("X-Request-Id") String requestId) {
         Range range = range(request);
@@ -76,7 +99,7 @@ public class ReplayResource {
         summary.put("connectionId", request.connectionId() == null ? "all" : request.connectionId().toString());
         return audit.platformAction(token.getSubject(), actor, requestId, "webhooks.replay", "replay:" + job.id,
                         summary)
-                .map(ack -> Response.accepted(view(replay.start(job))).build());
+                .map(ack -> Response.accepted(ReplayView.of(replay.start(job))).build());
     }
 
     /** Reads Kafka (blocking), so it runs on a worker thread. */
@@ -92,8 +115,8 @@ public class ReplayResource {
     @Operation(summary = "A replay's progress: RUNNING, then DONE or FAILED, with its counts")
     @GET
     @Path("{id}")
-    public Map<String, Object> progress(@PathParam("id") String id) {
-        return view(replay.find(id).orElseThrow(() -> new WebhookRejected(404, "No such replay")));
+    public ReplayView progress(@PathParam("id") String id) {
+        return ReplayView.of(replay.find(id).orElseThrow(() -> new WebhookRejected(404, "No such replay")));
     }
 
     private static Range range(ReplayRequest request) {
@@ -114,19 +137,5 @@ public class ReplayResource {
         } catch (DateTimeParseException e) {
             throw new WebhookRejected(400, field + " must be an ISO-8601 instant such as 2026-11-23T08:00:00Z");
         }
-    }
-
-    private static Map<String, Object> view(ReplayJob job) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", job.id);
-        view.put("state", job.state.name());
-        view.put("from", job.from.toString());
-        view.put("to", job.to.toString());
-        view.put("connectionId", job.connectionId);
-        view.put("scanned", job.scanned.get());
-        view.put("replayedWebhooks", job.replayedWebhooks.get());
-        view.put("publishedEvents", job.publishedEvents.get());
-        view.put("failure", job.failure);
-        return view;
     }
 }
