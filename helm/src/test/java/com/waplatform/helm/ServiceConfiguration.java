@@ -80,10 +80,14 @@ record ServiceConfiguration(String service, List<String> lines, Set<String> code
         return required;
     }
 
-    /** The Kafka topics its channels name (the outbox channel's default aside: each outbox event names its own). */
+    /**
+     * The Kafka topics its channels name in production (the outbox channel's default aside: each outbox event names
+     * its own; a %test or %dev topic is the module tests' or the local stack's, never the cluster's).
+     */
     Set<String> topics() {
         Set<String> topics = new TreeSet<>();
         properties().stream()
+                .filter(p -> p.group(1) == null || p.group(1).contains("prod"))
                 .filter(p -> p.group(2).endsWith(".topic") && !p.group(2).equals("mp.messaging.outgoing.outbox.topic"))
                 .forEach(p -> topics.add(p.group(3).trim()));
         return topics;

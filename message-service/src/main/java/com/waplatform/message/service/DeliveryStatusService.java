@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Delivery statuses of outbound messages. They only move forward (sent &lt; delivered &lt; read, failed terminal);
@@ -23,6 +24,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DeliveryStatusService {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryStatusService.class);
 
     private final MessageRepository messages;
     private final ConversationRepository conversations;
@@ -51,6 +54,7 @@ public class DeliveryStatusService {
                 return Uni.createFrom().voidItem();
             }
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            LOG.infof("message %s %s by the provider", messageId, accepted ? "accepted" : "refused");
             if (!accepted) {
                 message.errorCode = payload.path("errorCode").asText(null);
                 message.errorReason = payload.path("errorReason").asText(null);

@@ -18,10 +18,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /** Stores customers' messages: contact, conversation and message, once per provider message id. */
 @ApplicationScoped
 public class InboundService {
+
+    private static final Logger LOG = Logger.getLogger(InboundService.class);
 
     private final ContactRepository contacts;
     private final ConversationRepository conversations;
@@ -103,6 +106,9 @@ public class InboundService {
                                 if (!fromPhone) {
                                     metrics.received(tenantId, message.type);
                                 }
+                                // ids only: the text of a customer's message is never logged
+                                LOG.infof("%s message %s (%s) stored in conversation %s of tenant %s",
+                                        message.direction, message.id, message.type, conversation.id, tenantId);
                             });
                 })).replaceWithVoid();
     }

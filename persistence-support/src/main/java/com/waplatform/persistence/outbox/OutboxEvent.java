@@ -30,6 +30,9 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public String payload;
 
+    /** The trace of the transaction that wrote the event (W3C traceparent); none outside a trace. */
+    public String traceparent;
+
     /** Failed sends so far. */
     @Column(nullable = false)
     public int attempts;

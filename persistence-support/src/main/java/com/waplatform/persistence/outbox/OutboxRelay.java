@@ -2,8 +2,10 @@ package com.waplatform.persistence.outbox;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import com.waplatform.persistence.tracing.TraceParent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -33,7 +35,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String LOCK_BATCH =
-            "SELECT id, topic, record_key, payload, attempts FROM outbox_event WHERE dead_lettered_at IS NULL "
+            "SELECT id, topic, record_key, payload, attempts, traceparent FROM outbox_event WHERE dead_lettered_at IS NULL "
                     + "ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
 
     private final Pool pool;
@@ -121,7 +123,10 @@ public class OutboxRelay {
                 .withTopic(topic)
                 .withKey(key)
                 .build();
-        return Uni.createFrom().deferred(() -> emitter.sendMessage(Message.of(payload).addMetadata(metadata)))
+        // the record continues the trace of the transaction that wrote the event (its traceparent header)
+        TracingMetadata trace = TracingMetadata.withCurrent(TraceParent.context(row.getString("traceparent")));
+        return Uni.createFrom().deferred(() -> emitter.sendMessage(Message.of(payload).addMetadata(metadata)
+                        .addMetadata(trace)))
                 .map(acked -> new SendOutcome(id, topic, key, payload, attempts, null))
                 .onFailure().recoverWithItem(failure -> new SendOutcome(id, topic, key, payload, attempts, failure));
     }

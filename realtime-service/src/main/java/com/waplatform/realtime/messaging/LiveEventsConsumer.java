@@ -50,7 +50,10 @@ public class LiveEventsConsumer {
             sockets.closeTenant(tenantId, "The event history changed; reconnect");
         }
         log.event(stream, record.offset(), record.value(), tenantId).ifPresentOrElse(
-                event -> sockets.broadcast(tenantId, event),
+                event -> {
+                    sockets.broadcast(tenantId, event);
+                    LOG.infof("%s event %d of tenant %s sent to its sockets", stream, record.offset(), tenantId);
+                },
                 () -> LOG.warnf("skipping an unreadable event (%s-%d@%d)", record.topic(), record.partition(),
                         record.offset()));
     }

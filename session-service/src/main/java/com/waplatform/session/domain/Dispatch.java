@@ -66,6 +66,10 @@ public class Dispatch {
     @Column(name = "error_reason")
     public String errorReason;
 
+    /** The trace the send was asked for in (W3C traceparent): the provider call is made as a part of it. */
+    @Column
+    public String traceparent;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

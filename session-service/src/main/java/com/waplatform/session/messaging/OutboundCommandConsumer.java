@@ -10,9 +10,12 @@ import com.waplatform.session.service.SendQueue;
 import com.waplatform.session.service.SendQueue.Command;
 import com.waplatform.web.TenantDirectory;
 import com.waplatform.web.resilience.ConsumerRetry;
+import com.waplatform.persistence.tracing.TraceParent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -48,18 +51,18 @@ public class OutboundCommandConsumer {
     }
 
     @Incoming("message-outbound")
-    public Uni<Void> consume(List<String> records) {
-        List<Command> commands = new ArrayList<>(records.size());
-        for (String record : records) {
+    public Uni<Void> consume(ConsumerRecords<String, String> records) {
+        List<Command> commands = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
             try {
-                EventEnvelope envelope = objectMapper.readValue(record, EventEnvelope.class);
+                EventEnvelope envelope = objectMapper.readValue(record.value(), EventEnvelope.class);
                 if (tenants.purged(envelope.tenantId())) {
                     LOG.debugf("%s of purged tenant %s dropped", envelope.type(), envelope.tenantId());
                 } else if (EventTypes.MESSAGE_SEND_REQUESTED.equals(envelope.type())) {
                     JsonNode p = envelope.payload();
                     commands.add(new Command(envelope.tenantId(), UUID.fromString(envelope.connectionId()),
                             UUID.fromString(p.path("messageId").asText()), p.toString(),
-                            p.path("to").asText().replaceAll("\\D", "")));
+                            p.path("to").asText().replaceAll("\\D", ""), TraceParent.of(record.headers())));
                 } else if (EventTypes.MESSAGE_READ_REQUESTED.equals(envelope.type())) {
                     JsonNode p = envelope.payload();
                     receipts.give(envelope.tenantId(), UUID.fromString(envelope.connectionId()),

@@ -6,6 +6,7 @@ import com.waplatform.session.domain.Connection;
 import com.waplatform.session.domain.Dispatch;
 import com.waplatform.web.ProblemException;
 import io.quarkus.runtime.StartupEvent;
+import com.waplatform.persistence.tracing.TraceParent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -153,7 +154,11 @@ public class DispatchWorker {
         }
         Dispatch next = rows.get(index);
         long wait = due.getOrDefault(next.messageId, 0L) - System.currentTimeMillis();
-        return background.pause(wait).chain(() -> dispatcher.dispatch(connection, next)).flatMap(outcome ->
+        return background.pause(wait).chain(() -> {
+            // the provider call, its log lines and the events it writes are a part of the reply's trace
+            TraceParent.resume(next.traceparent);
+            return dispatcher.dispatch(connection, next);
+        }).flatMap(outcome ->
                 outcome.paceWait().isPresent() ? deferRest(rows, index, outcome.paceWait().get())
                         : recipientLane(connection, rows, index + 1, due));
     }

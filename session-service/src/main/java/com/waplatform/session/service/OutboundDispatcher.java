@@ -89,6 +89,8 @@ public class OutboundDispatcher {
         return send(connection, d, message).flatMap(providerId -> {
             d.attempts++;
             d.sent(providerId);
+            LOG.infof("message %s sent on connection %s (provider id %s, attempt %d)", d.messageId, connection.id,
+                    providerId, d.attempts);
             return reachable(connection).chain(() -> queue.save(d)).replaceWith(Outcome.HANDLED);
         }).onFailure(ProviderException.class).recoverWithUni(e -> failed(connection, d, (ProviderException) e));
     }

@@ -52,7 +52,8 @@ public class SendQueue {
     }
 
     /** One send command as it came from {@code message.outbound}. */
-    public record Command(String tenantId, UUID connectionId, UUID messageId, String payload, String recipient) {
+    public record Command(String tenantId, UUID connectionId, UUID messageId, String payload, String recipient,
+            String traceparent) {
     }
 
     /**
@@ -93,6 +94,7 @@ public class SendQueue {
         dispatch.status = Dispatch.QUEUED;
         dispatch.command = c.payload();
         dispatch.recipient = c.recipient();
+        dispatch.traceparent = c.traceparent();
         dispatch.createdAt = now;
         dispatch.updatedAt = now;
         dispatch.nextAttemptAt = now;

@@ -16,12 +16,20 @@ import io.quarkus.test.vertx.RunOnVertxContext;
 import io.quarkus.test.vertx.UniAsserter;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
-/** Send commands enter the send queue once per message; those of a purged tenant, still on their way, do not. */
+/**
+ * Send commands enter the send queue once per message, each with the trace it was asked for in; those of a purged
+ * tenant, still on their way, do not.
+ */
 @QuarkusTest
 class OutboundCommandConsumerTest {
 
@@ -50,9 +58,20 @@ class OutboundCommandConsumerTest {
         UUID lost = UUID.randomUUID();
         UUID queued = UUID.randomUUID();
 
-        asserter.execute(() -> consumer.consume(List.of(sendRequested(purged, lost), sendRequested(active, queued))));
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+        ConsumerRecord<String, String> tracedRecord = record(active, queued);
+        tracedRecord.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+        asserter.execute(() -> consumer.consume(new ConsumerRecords<>(Map.of(new TopicPartition("message.outbound", 0),
+                List.of(record(purged, lost), tracedRecord)))));
         asserter.assertThat(() -> queuedOf(purged, lost), ids -> assertEquals(Set.of(), ids));
         asserter.assertThat(() -> queuedOf(active, queued), ids -> assertEquals(Set.of(queued), ids));
+        asserter.assertThat(() -> Panache.withTransaction(() -> scope.enter(active).chain(() -> dispatches
+                .findById(queued))), dispatch -> assertEquals(traceparent, dispatch.traceparent));
+    }
+
+    private ConsumerRecord<String, String> record(String tenant, UUID messageId) {
+        return new ConsumerRecord<>("message.outbound", 0, 0L, tenant, sendRequested(tenant, messageId));
     }
 
     private String sendRequested(String tenant, UUID messageId) {

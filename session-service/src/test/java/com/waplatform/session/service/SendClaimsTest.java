@@ -65,7 +65,7 @@ class SendClaimsTest {
     void aWorkerThatLostItsClaimNeitherSendsNorRecordsAndAnUnrecordedCallIsInDoubt(UniAsserter asserter) {
         double inDoubtBefore = metrics.counter("dispatch.sends.in.doubt").count();
         asserter.execute(() -> queue.enqueue(List.of(new SendQueue.Command(tenant, UUID.randomUUID(), messageId,
-                "{\"type\":\"text\",\"text\":\"hello\"}", "5511999990302"))));
+                "{\"type\":\"text\",\"text\":\"hello\"}", "5511999990302", null))));
         asserter.execute(() -> takeOurs().invoke(first::set));
         // the first worker's lease runs out before it sends; another worker takes the row
         asserter.execute(this::leaseRunsOut);

@@ -183,7 +183,11 @@ public class WebhookIngestion {
                     LOG.warnf("could not hand webhook to Kafka: %s", e.toString());
                     return new WebhookRejected(503, "Temporarily unavailable, retry later");
                 })
-                .invoke(() -> guard.remember(fresh))
+                .invoke(() -> {
+                    guard.remember(fresh);
+                    LOG.infof("%s webhook of connection %s: %d events handed over", provider, route.connectionId(),
+                            fresh.size() + sessionEvents.size());
+                })
                 .replaceWith(fresh.size() + sessionEvents.size()));
     }
 
