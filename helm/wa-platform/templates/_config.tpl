@@ -15,6 +15,10 @@ of each service, web-support and persistence-support); the component's env value
 {{- $_ := set $env "KAFKA_BOOTSTRAP_SERVERS" $v.kafka.bootstrapServers -}}
 {{- $_ := set $env "OIDC_AUTH_SERVER_URL" (printf "%s/realms/%s" (include "wa.keycloakInternalUrl" .root) $v.keycloak.realm) -}}
 {{- if not $v.redis.urlSecret.name }}{{ $_ := set $env "REDIS_URL" $v.redis.url }}{{ end -}}
+{{- with $v.monitoring.tracing.otlpEndpoint -}}
+{{- $_ := set $env "OTEL_EXPORTER_OTLP_ENDPOINT" . -}}
+{{- $_ := set $env "TRACES_SAMPLED_RATIO" (toString $v.monitoring.tracing.sampledRatio) -}}
+{{- end -}}
 {{- end -}}
 {{- with $meta.database -}}
 {{- $db := index $v.database . -}}

@@ -61,6 +61,24 @@ class MonitoringTest {
     }
 
     @Test
+    void tracesGoToTheCollectorOnlyWhenOneIsNamed() {
+        List<String> services = List.of("tenant-service", "session-service", "message-service", "webhook-gateway",
+                "realtime-service");
+        Rendering without = Scenarios.production().render();
+        Rendering with = Scenarios.production().set("monitoring.tracing.otlpEndpoint", "http://collector.obs:4317")
+                .set("monitoring.tracing.sampledRatio", 0.25).render();
+        for (String service : services) {
+            Map<String, String> env = with.environment(service);
+            assertEquals("http://collector.obs:4317", env.get("OTEL_EXPORTER_OTLP_ENDPOINT"), service);
+            assertEquals("0.25", env.get("TRACES_SAMPLED_RATIO"), service);
+            ServiceConfiguration config = ServiceConfiguration.of(service);
+            assertTrue(config.reads("OTEL_EXPORTER_OTLP_ENDPOINT") && config.reads("TRACES_SAMPLED_RATIO"), service);
+            assertFalse(without.environment(service).containsKey("OTEL_EXPORTER_OTLP_ENDPOINT"), service);
+            assertFalse(without.environment(service).containsKey("TRACES_SAMPLED_RATIO"), service);
+        }
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theServiceMonitorScrapesEveryServicesMetrics() {
         Rendering rendering = Scenarios.monitoring().render();

@@ -2,6 +2,7 @@ package com.waplatform.tenant.logging;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,13 +26,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Production's log lines (JSON, as configured for every service by web-support): a line logged while serving a
- * request names the service, the caller's tenant and the edge's request id.
+ * request names the service, the caller's tenant, the edge's request id and the request's trace and span.
  */
 @QuarkusTest
 @TestProfile(JsonLogLinesTest.ProductionLogs.class)
 class JsonLogLinesTest {
 
     private static final String ACME = "a0000000-0000-4000-8000-000000000001";
+    private static final String TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
 
     public static class ProductionLogs implements QuarkusTestProfile {
         @Override
@@ -41,7 +43,7 @@ class JsonLogLinesTest {
     }
 
     @Test
-    void aRequestsLogLineCarriesTheServiceTheTenantAndTheRequestId() throws Exception {
+    void aRequestsLogLineCarriesTheServiceTheTenantTheRequestIdAndTheTrace() throws Exception {
         List<String> lines = new CopyOnWriteArrayList<>();
         Handler capture = new Handler() {
             @Override
@@ -62,6 +64,7 @@ class JsonLogLinesTest {
         logger.addHandler(capture);
         try {
             given().auth().oauth2(DemoTokens.of("acme-agent")).header("X-Request-Id", "req-json-log-test")
+                    .header("traceparent", "00-" + TRACE + "-00f067aa0ba902b7-01")
                     .get("/test/log-probe").then().statusCode(204);
         } finally {
             logger.removeHandler(capture);
@@ -73,6 +76,8 @@ class JsonLogLinesTest {
         assertEquals("tenant-service", line.path("service").asText(), line::toString);
         assertEquals(ACME, line.path("mdc").path("tenantId").asText(), line::toString);
         assertEquals("req-json-log-test", line.path("mdc").path("requestId").asText(), line::toString);
+        assertEquals(TRACE, line.path("mdc").path("traceId").asText(), line::toString);
+        assertTrue(line.path("mdc").path("spanId").asText().matches("[0-9a-f]{16}"), line::toString);
     }
 
     /** The formatter of the console handler Quarkus configured (the root logger's handlers may be nested). */
