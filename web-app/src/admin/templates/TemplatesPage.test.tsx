@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { configureApi } from '../../api/client';
 import { renderWithApp } from '../../test/render';
 import { axeViolations } from '../../test/axe';
@@ -35,7 +36,7 @@ describe('templates page', () => {
     });
   });
 
-  it("lists each Cloud API number's templates with status, category and language", async () => {
+  it("lists one Cloud API number's templates with status, category and language; another is chosen", async () => {
     await renderWithApp(<TemplatesPage />);
     const sales = await screen.findByRole('region', { name: 'Templates of Sales (+55 11 4000-0000)' });
     expect(await within(sales).findByRole('cell', { name: 'hello_world' })).toBeInTheDocument();
@@ -44,9 +45,14 @@ describe('templates page', () => {
     expect(promo).toHaveTextContent('REJECTED');
     expect(promo).toHaveTextContent('MARKETING');
     expect(screen.queryByRole('region', { name: /Support/ })).not.toBeInTheDocument();
-    const billing = screen.getByRole('region', { name: /Billing/ });
-    expect(await within(billing).findByText(/Meta rejected the number's access token/)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /Billing/ })).not.toBeInTheDocument();
     expect(await axeViolations()).toEqual([]);
+
+    await userEvent.click(screen.getByRole('combobox', { name: 'Number' }));
+    await userEvent.click(await screen.findByRole('option', { name: /Billing/ }));
+    const billing = await screen.findByRole('region', { name: /Billing/ });
+    expect(await within(billing).findByText(/Meta rejected the number's access token/)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /Sales/ })).not.toBeInTheDocument();
   });
 
   it('says so in Portuguese when there is no Cloud API number', async () => {

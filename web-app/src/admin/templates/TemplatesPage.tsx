@@ -1,5 +1,6 @@
-import { Alert, Badge, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Loader, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../../api/problem';
 import { useTemplates } from '../../api/templates';
@@ -10,11 +11,21 @@ import { ScrollTable } from '../../ui/ScrollTable';
 
 const STATUS_COLOR: Record<string, string> = { APPROVED: 'green', PENDING: 'yellow', REJECTED: 'red' };
 
-/** Read-only: each Cloud API number's message templates with Meta's status, category and language. */
+const label = (n: Connection): string => {
+  const name = n.name ?? n.id;
+  return n.displayPhoneNumber ? `${name} (${n.displayPhoneNumber})` : name;
+};
+
+/**
+ * Read-only: one Cloud API number's message templates at a time (a company may have many numbers, and each is a
+ * call to Meta), with Meta's status, category and language. The first connected number is shown first.
+ */
 export default function TemplatesPage() {
   const { t } = useTranslation();
   const numbers = useQuery({ queryKey: keys.connections(), queryFn: listConnections });
   const cloudApi = (numbers.data ?? []).filter((n) => n.type === 'CLOUD_API');
+  const [chosen, setChosen] = useState<string | null>(null);
+  const shown = cloudApi.find((n) => n.id === chosen) ?? cloudApi.find((n) => n.state === 'OPEN') ?? cloudApi[0];
   return (
     <Stack p="md" gap="md" maw={960} component="section" aria-labelledby="templates-title">
       <div>
@@ -28,9 +39,18 @@ export default function TemplatesPage() {
       {numbers.isPending && <Loader size="sm" role="status" aria-label={t('common.loading')} />}
       {numbers.isError && <Alert color="red" title={describeProblem(numbers.error, t).message} />}
       {numbers.isSuccess && cloudApi.length === 0 && <Text>{t('templates.noCloudApi')}</Text>}
-      {cloudApi.map((number) => (
-        <NumberTemplates key={number.id} number={number} />
-      ))}
+      {cloudApi.length > 1 && (
+        <Select
+          label={t('templates.number')}
+          data={cloudApi.map((n) => ({ value: n.id, label: label(n) }))}
+          value={shown?.id ?? null}
+          onChange={setChosen}
+          allowDeselect={false}
+          searchable
+          maw={420}
+        />
+      )}
+      {shown && <NumberTemplates key={shown.id} number={shown} />}
     </Stack>
   );
 }
@@ -38,7 +58,7 @@ export default function TemplatesPage() {
 function NumberTemplates({ number }: { number: Connection }) {
   const { t } = useTranslation();
   const templates = useTemplates(number.id);
-  const name = number.displayPhoneNumber ? `${number.name} (${number.displayPhoneNumber})` : number.name;
+  const name = label(number);
   return (
     <Paper withBorder p="sm" component="section" aria-label={t('templates.forNumber', { name })}>
       <Title order={2} size="h5" mb="xs">
