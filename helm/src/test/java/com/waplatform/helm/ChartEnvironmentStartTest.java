@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,15 +18,13 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The chart's environment is the services' environment, proved by running them: the chart is rendered for
  * production with values pointing at the local stack's PostgreSQL, Kafka, Redis and Keycloak, and each service's jar
  * is started with exactly the environment of its rendered container (nothing inherited; only the HTTP port is
  * another free one, so that it runs beside anything already on this machine): the migration Jobs finish, and every
- * service becomes ready. The secrets are the local stack's dev ones, which {@code ./stack test} sets.
+ * service becomes ready (the Jobs side by side, then the services side by side, as a release starts them). The secrets are the local stack's dev ones, which {@code ./stack test} sets.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ChartEnvironmentStartTest {
@@ -62,27 +61,42 @@ class ChartEnvironmentStartTest {
         rendering = chart.render();
     }
 
-    @ParameterizedTest
+    @Test
     @Order(1)
-    @ValueSource(strings = {"tenant-service", "session-service", "message-service"})
-    void theMigrationJobFinishes(String service) throws Exception {
-        Job job = rendering.get("Job", service + "-migrate").as(Job.class);
-        PodSpec pod = job.getSpec().getTemplate().getSpec();
-        try (ServiceProcess migration = ServiceProcess.start(service, service + "-migrate",
-                RenderedEnvironment.of(rendering, container(pod)), "QUARKUS_HTTP_PORT")) {
-            assertEquals(0, migration.exitCode(180), () -> "the migration failed:\n" + migration.tail());
+    void theMigrationJobsFinish() throws Exception {
+        List<ServiceProcess> jobs = new ArrayList<>();
+        try {
+            for (String service : List.of("tenant-service", "session-service", "message-service")) {
+                Job job = rendering.get("Job", service + "-migrate").as(Job.class);
+                jobs.add(ServiceProcess.start(service, service + "-migrate",
+                        RenderedEnvironment.of(rendering, container(job.getSpec().getTemplate().getSpec())),
+                        "QUARKUS_HTTP_PORT"));
+            }
+            for (ServiceProcess job : jobs) {
+                assertEquals(0, job.exitCode(180), () -> job.name() + " failed:\n" + job.tail());
+            }
+        } finally {
+            ServiceProcess.stopAll(jobs);
         }
     }
 
-    @ParameterizedTest
+    @Test
     @Order(2)
-    @ValueSource(strings = {"tenant-service", "session-service", "message-service", "webhook-gateway",
-        "realtime-service"})
-    void theServiceBecomesReady(String service) throws Exception {
-        PodSpec pod = rendering.deployment(service).getSpec().getTemplate().getSpec();
-        Map<String, String> environment = RenderedEnvironment.of(rendering, container(pod));
-        try (ServiceProcess process = ServiceProcess.start(service, service, environment, "QUARKUS_HTTP_PORT")) {
-            assertTrue(process.becomesReady(150), () -> service + " did not become ready:\n" + process.tail());
+    void everyServiceBecomesReady() throws Exception {
+        List<ServiceProcess> services = new ArrayList<>();
+        try {
+            for (String service : List.of("tenant-service", "session-service", "message-service", "webhook-gateway",
+                    "realtime-service")) {
+                PodSpec pod = rendering.deployment(service).getSpec().getTemplate().getSpec();
+                services.add(ServiceProcess.start(service, service, RenderedEnvironment.of(rendering, container(pod)),
+                        "QUARKUS_HTTP_PORT"));
+            }
+            for (ServiceProcess service : services) {
+                assertTrue(service.becomesReady(180), () -> service.name() + " did not become ready:\n"
+                        + service.tail());
+            }
+        } finally {
+            ServiceProcess.stopAll(services);
         }
     }
 

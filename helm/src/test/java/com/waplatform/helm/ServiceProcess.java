@@ -23,11 +23,13 @@ final class ServiceProcess implements AutoCloseable {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    private final String name;
     private final Process process;
     private final Path log;
     private final int port;
 
-    private ServiceProcess(Process process, Path log, int port) {
+    private ServiceProcess(String name, Process process, Path log, int port) {
+        this.name = name;
         this.process = process;
         this.log = log;
         this.port = port;
@@ -52,7 +54,7 @@ final class ServiceProcess implements AutoCloseable {
             port = freePort();
             builder.environment().put(portVariable, String.valueOf(port));
         }
-        return new ServiceProcess(builder.start(), log, port);
+        return new ServiceProcess(name, builder.start(), log, port);
     }
 
     /** Whether /q/health/ready answers 200 within the time (false at once if the process ends). */
@@ -73,8 +75,8 @@ final class ServiceProcess implements AutoCloseable {
         return false;
     }
 
-    boolean exited() {
-        return !process.isAlive();
+    String name() {
+        return name;
     }
 
     int exitCode(int seconds) throws InterruptedException {
@@ -94,11 +96,15 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Stops it at once (how it stops is not what these tests look at). */
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    static void stopAll(List<ServiceProcess> processes) throws InterruptedException {
+        for (ServiceProcess process : processes) {
+            process.close();
         }
     }
 
