@@ -56,6 +56,8 @@ SQL
       if [[ -z "$(pg_super -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]]; then
         pg_super -d postgres -c "CREATE DATABASE $db OWNER wa_${svc}_owner"
       fi
+      # a run stopped in the middle of a database outage test leaves the database refusing connections
+      pg_super -d postgres -c "ALTER DATABASE $db WITH ALLOW_CONNECTIONS true" >/dev/null
       pg_super -d "$db" <<SQL
 REVOKE ALL ON DATABASE $db FROM PUBLIC;
 GRANT CONNECT, TEMPORARY ON DATABASE $db TO wa_${svc}_app;
