@@ -1,8 +1,8 @@
 package com.waplatform.persistence.outbox;
 
+import com.waplatform.persistence.tracing.TraceParent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import com.waplatform.persistence.tracing.TraceParent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.TracingMetadata;
@@ -35,8 +35,8 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String LOCK_BATCH =
-            "SELECT id, topic, record_key, payload, attempts, traceparent FROM outbox_event WHERE dead_lettered_at IS NULL "
-                    + "ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
+            "SELECT id, topic, record_key, payload, attempts, traceparent FROM outbox_event "
+                    + "WHERE dead_lettered_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
 
     private final Pool pool;
     private final Vertx vertx;

@@ -1,12 +1,12 @@
 package com.waplatform.session.service;
 
 import com.waplatform.persistence.background.BackgroundWork;
+import com.waplatform.persistence.tracing.TraceParent;
 import com.waplatform.session.config.DispatchConfig;
 import com.waplatform.session.domain.Connection;
 import com.waplatform.session.domain.Dispatch;
 import com.waplatform.web.ProblemException;
 import io.quarkus.runtime.StartupEvent;
-import com.waplatform.persistence.tracing.TraceParent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
