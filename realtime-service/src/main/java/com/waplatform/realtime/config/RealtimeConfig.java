@@ -87,6 +87,10 @@ public interface RealtimeConfig {
         @WithDefault("1000")
         int maxUnsent();
 
+        /** How often every socket is pinged: keeps idle sockets open through proxies and shows dead peers. */
+        @WithDefault("30s")
+        java.time.Duration pingInterval();
+
         /**
          * A socket that answers nothing (no pong to the pings, no frame) for this long is taken for dead and closed
          * (1001); more than two ping intervals.

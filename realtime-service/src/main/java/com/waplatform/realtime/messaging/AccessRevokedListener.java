@@ -1,14 +1,13 @@
 package com.waplatform.realtime.messaging;
 
 import com.waplatform.realtime.config.RealtimeConfig;
+import com.waplatform.realtime.service.LiveSocket;
 import com.waplatform.realtime.service.TenantSockets;
-import com.waplatform.realtime.socket.InboxSocket;
 import com.waplatform.web.AccessRevocations;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import io.quarkus.websockets.next.WebSocketConnection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,14 +49,13 @@ public class AccessRevokedListener {
      * {@value #BATCH}, one Redis round trip each); closes the revoked ones. While Redis is away: next time.
      */
     void sweepOpenSockets() {
-        Map<String, List<WebSocketConnection>> byUser = new HashMap<>();
-        sockets.forEachSocket((user, socket) -> byUser.computeIfAbsent(user, u -> new ArrayList<>()).add(socket));
+        Map<String, List<LiveSocket>> byUser = new HashMap<>();
+        sockets.forEachSocket(socket -> byUser.computeIfAbsent(socket.userId(), u -> new ArrayList<>()).add(socket));
         List<String> users = new ArrayList<>(byUser.keySet());
         for (int from = 0; from < users.size(); from += BATCH) {
             revocations.lastRevocations(users.subList(from, Math.min(users.size(), from + BATCH)))
                     .subscribe().with(moments -> moments.forEach((user, moment) -> byUser.get(user).forEach(socket -> {
-                        Long issuedAt = socket.userData().get(InboxSocket.ISSUED_AT);
-                        if (issuedAt != null && issuedAt <= moment) {
+                        if (socket.issuedAt() <= moment) {
                             sockets.closeRevoked(socket);
                         }
                     })), failure -> LOG.debugf("revocations unavailable for the sweep: %s", failure.getMessage()));

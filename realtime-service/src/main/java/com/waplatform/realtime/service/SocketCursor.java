@@ -6,8 +6,6 @@ import com.waplatform.realtime.resume.EventLog;
 import com.waplatform.realtime.resume.EventStream;
 import com.waplatform.realtime.resume.LoggedEvent;
 import com.waplatform.realtime.resume.Position;
-import io.quarkus.websockets.next.CloseReason;
-import io.quarkus.websockets.next.WebSocketConnection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +31,7 @@ public final class SocketCursor {
     static final String TOO_SLOW = "Too many events waiting for this connection; reconnect to resume";
     private static final int EPHEMERAL_HELD = 20;
 
-    private final WebSocketConnection socket;
+    private final LiveSocket socket;
     private final String tenantId;
     private final boolean admin;
     private final int bufferLimit;
@@ -65,13 +63,12 @@ public final class SocketCursor {
     public record Limits(int bufferLimit, int maxUnsent, Duration stallLimit) {
     }
 
-    public SocketCursor(WebSocketConnection socket, String tenantId, boolean admin, Limits limits,
-            SocketMetrics metrics) {
+    SocketCursor(LiveSocket socket, Limits limits, SocketMetrics metrics) {
         this.metrics = metrics;
         this.maxUnsent = limits.maxUnsent();
         this.socket = socket;
-        this.tenantId = tenantId;
-        this.admin = admin;
+        this.tenantId = socket.tenantId();
+        this.admin = socket.admin();
         this.bufferLimit = limits.bufferLimit();
         this.stallLimit = limits.stallLimit();
     }
@@ -87,8 +84,7 @@ public final class SocketCursor {
             held.add(event);
         } else if (held != null) {
             held = null;
-            socket.close(new CloseReason(TRY_AGAIN_LATER, "Too many events while connecting; reconnect to resume"))
-                    .subscribe().with(ok -> { }, failure -> { });
+            socket.close(TRY_AGAIN_LATER, "Too many events while connecting; reconnect to resume");
         }
     }
 
@@ -336,7 +332,7 @@ public final class SocketCursor {
             tooSlow = true;
             metrics.closedTooSlow();
             LOG.debugf("closing a socket of tenant %s: %d frames waiting", tenantId, maxUnsent);
-            socket.close(new CloseReason(TRY_AGAIN_LATER, TOO_SLOW)).subscribe().with(ok -> { }, failure -> { });
+            socket.close(TRY_AGAIN_LATER, TOO_SLOW);
         }
     }
 
@@ -349,14 +345,13 @@ public final class SocketCursor {
             closeTooSlow();
             return;
         }
-        socket.sendText(frame).subscribe().with(ok -> {
+        socket.write(frame, written -> {
             unsent.decrementAndGet();
-            if (replay != null) {
+            if (written.failed()) {
+                LOG.debugf("dropping a frame to a closing socket: %s", written.cause().getMessage());
+            } else if (replay != null) {
                 pump();
             }
-        }, failure -> {
-            unsent.decrementAndGet();
-            LOG.debugf("dropping a frame to a closing socket: %s", failure.getMessage());
         });
     }
 }

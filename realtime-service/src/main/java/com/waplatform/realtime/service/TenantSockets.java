@@ -3,16 +3,18 @@ package com.waplatform.realtime.service;
 import com.waplatform.realtime.config.RealtimeConfig;
 import com.waplatform.realtime.resume.LoggedEvent;
 import com.waplatform.web.TenantDirectory;
-import io.quarkus.websockets.next.CloseReason;
-import io.quarkus.websockets.next.WebSocketConnection;
+import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The open sockets of this instance, by tenant and by user. An event is only ever sent to its own tenant's
@@ -22,7 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class TenantSockets {
 
-
     /** Why the sockets of a disabled (or re-roled) user are closed. */
     public static final String REVOKED = "Your access has changed; sign in again";
 
@@ -31,12 +32,11 @@ public class TenantSockets {
     /** Close code when the client should simply reconnect (service restart). */
     static final int RESTART = 1012;
 
-    private final Map<String, Set<WebSocketConnection>> byTenant = new ConcurrentHashMap<>();
-    private final Map<String, Set<WebSocketConnection>> byUser = new ConcurrentHashMap<>();
-    /** Connection id → what the socket has been given. */
-    private final Map<String, SocketCursor> cursors = new ConcurrentHashMap<>();
+    private final Map<String, Set<LiveSocket>> byTenant = new ConcurrentHashMap<>();
+    private final Map<String, Set<LiveSocket>> byUser = new ConcurrentHashMap<>();
     private final RealtimeConfig.Sockets limits;
     private final TenantDirectory tenants;
+    private volatile int open;
 
     public TenantSockets(RealtimeConfig config, TenantDirectory tenants) {
         this.limits = config.sockets();
@@ -44,37 +44,35 @@ public class TenantSockets {
     }
 
     /** Adds the socket unless its user or tenant already holds as many as allowed; else why it is refused. */
-    public synchronized Optional<String> admit(String tenantId, String userId, WebSocketConnection connection,
-            SocketCursor cursor) {
-        if (size(byUser.get(userId)) >= limits.perUser()) {
+    public synchronized Optional<String> admit(LiveSocket socket) {
+        if (size(byUser.get(socket.userId())) >= limits.perUser()) {
             return Optional.of("Too many open connections for your user (at most " + limits.perUser()
                     + "); close another tab or window");
         }
-        int tenantLimit = TenantSocketLimit.of(tenants.find(tenantId), limits.perUser(), limits.perTenant());
-        if (size(byTenant.get(tenantId)) >= tenantLimit) {
+        int tenantLimit = TenantSocketLimit.of(tenants.find(socket.tenantId()), limits.perUser(), limits.perTenant());
+        if (size(byTenant.get(socket.tenantId())) >= tenantLimit) {
             return Optional.of("Too many open connections for your organization (at most " + tenantLimit
                     + "); try again later");
         }
-        cursors.put(connection.id(), cursor);
-        byTenant.computeIfAbsent(tenantId, t -> ConcurrentHashMap.newKeySet()).add(connection);
-        byUser.computeIfAbsent(userId, u -> ConcurrentHashMap.newKeySet()).add(connection);
+        byTenant.computeIfAbsent(socket.tenantId(), t -> ConcurrentHashMap.newKeySet()).add(socket);
+        byUser.computeIfAbsent(socket.userId(), u -> ConcurrentHashMap.newKeySet()).add(socket);
+        open++;
         return Optional.empty();
     }
 
-    public synchronized void remove(String tenantId, String userId, WebSocketConnection connection) {
-        forget(byTenant, tenantId, connection);
-        forget(byUser, userId, connection);
-        cursors.remove(connection.id());
-    }
-
-    /** What the socket has been given (null once it is gone). */
-    public SocketCursor cursorOf(WebSocketConnection connection) {
-        return cursors.get(connection.id());
+    /** Forgets a closed socket; whether it was here (a refused one never was). */
+    public synchronized boolean remove(LiveSocket socket) {
+        boolean held = forget(byTenant, socket.tenantId(), socket);
+        forget(byUser, socket.userId(), socket);
+        if (held) {
+            open--;
+        }
+        return held;
     }
 
     /** How many sockets are open here. */
     public double count() {
-        return cursors.size();
+        return open;
     }
 
     /** Whether the user still has a socket here. */
@@ -82,9 +80,28 @@ public class TenantSockets {
         return size(byUser.get(userId)) > 0;
     }
 
-    /** Gives a live event to every open socket of its tenant (each cursor decides whether and when). */
+    /**
+     * Gives a live event to every open socket of its tenant (each cursor decides whether and when): one task per
+     * event loop, which gives it to that loop's sockets and writes their frames there, rather than one hand-over per
+     * socket from the consumer's thread. A loop runs its tasks in order, so each socket still gets the events in
+     * their partition's order.
+     */
     public void broadcast(String tenantId, LoggedEvent event) {
-        forEachOpen(tenantId, cursor -> cursor.live(event));
+        Set<LiveSocket> sockets = byTenant.get(tenantId);
+        if (sockets == null) {
+            return;
+        }
+        Map<Context, List<LiveSocket>> byLoop = new IdentityHashMap<>(4);
+        for (LiveSocket socket : sockets) {
+            byLoop.computeIfAbsent(socket.eventLoop(), loop -> new ArrayList<>()).add(socket);
+        }
+        byLoop.forEach((loop, onLoop) -> loop.runOnContext(ignored -> {
+            for (LiveSocket socket : onLoop) {
+                if (socket.isOpen()) {
+                    socket.cursor().live(event);
+                }
+            }
+        }));
     }
 
     /** Sends an ephemeral frame (an agent's activity) to every started socket of the tenant; no position. */
@@ -97,53 +114,41 @@ public class TenantSockets {
         forEachOpen(tenantId, cursor -> cursor.presence(frame));
     }
 
-    private void forEachOpen(String tenantId, java.util.function.Consumer<SocketCursor> action) {
-        Set<WebSocketConnection> sockets = byTenant.get(tenantId);
+    private void forEachOpen(String tenantId, Consumer<SocketCursor> action) {
+        Set<LiveSocket> sockets = byTenant.get(tenantId);
         if (sockets == null) {
             return;
         }
-        for (WebSocketConnection socket : sockets) {
-            SocketCursor cursor = cursors.get(socket.id());
-            if (cursor != null && socket.isOpen()) {
-                action.accept(cursor);
+        for (LiveSocket socket : sockets) {
+            if (socket.isOpen()) {
+                action.accept(socket.cursor());
             }
         }
     }
 
     /** Closes every socket of the user (disabled, or given another role): they sign in again, or cannot. */
     public void closeUser(String userId) {
-        Set<WebSocketConnection> open = byUser.get(userId);
+        Set<LiveSocket> open = byUser.get(userId);
         if (open != null) {
-            close(open, REVOKED);
+            close(open, POLICY, REVOKED);
         }
     }
 
-    /** Calls {@code action} with every open socket and its user. */
-    public void forEachSocket(java.util.function.BiConsumer<String, WebSocketConnection> action) {
-        byUser.forEach((user, open) -> open.forEach(socket -> action.accept(user, socket)));
-    }
-
-    /** Calls {@code action} with every socket and what it has been given. */
-    public void forEachCursor(java.util.function.BiConsumer<WebSocketConnection, SocketCursor> action) {
-        byTenant.values().forEach(open -> open.forEach(socket -> {
-            SocketCursor cursor = cursors.get(socket.id());
-            if (cursor != null) {
-                action.accept(socket, cursor);
-            }
-        }));
+    /** Calls {@code action} with every socket held here. */
+    public void forEachSocket(Consumer<LiveSocket> action) {
+        byTenant.values().forEach(open -> open.forEach(action));
     }
 
     /** Closes one socket whose token was revoked. */
-    public void closeRevoked(WebSocketConnection socket) {
-        close(List.of(socket), REVOKED);
+    public void closeRevoked(LiveSocket socket) {
+        socket.close(POLICY, REVOKED);
     }
 
     /** Closes every socket of the tenant with 1012 (service restart): the clients reconnect and resume. */
     public void closeTenant(String tenantId, String reason) {
-        Set<WebSocketConnection> open = byTenant.get(tenantId);
+        Set<LiveSocket> open = byTenant.get(tenantId);
         if (open != null) {
-            List.copyOf(open).forEach(socket -> socket.close(new CloseReason(RESTART, reason))
-                    .subscribe().with(ok -> { }, failure -> { }));
+            close(open, RESTART, reason);
         }
     }
 
@@ -152,27 +157,27 @@ public class TenantSockets {
         if (change.tenant().active()) {
             return;
         }
-        Set<WebSocketConnection> open = byTenant.get(change.tenant().tenantId());
+        Set<LiveSocket> open = byTenant.get(change.tenant().tenantId());
         if (open != null) {
-            close(open, "Your organization's account is suspended");
+            close(open, POLICY, "Your organization's account is suspended");
         }
     }
 
-    private static void close(Collection<WebSocketConnection> sockets, String reason) {
-        // a copy: each close removes the socket from the sets (OnClose)
-        List.copyOf(sockets).forEach(socket -> socket.close(new CloseReason(POLICY, reason))
-                .subscribe().with(ok -> { }, failure -> { }));
+    private static void close(Collection<LiveSocket> sockets, int code, String reason) {
+        // a copy: each close removes the socket from the sets
+        List.copyOf(sockets).forEach(socket -> socket.close(code, reason));
     }
 
-    private static int size(Set<WebSocketConnection> sockets) {
+    private static int size(Set<LiveSocket> sockets) {
         return sockets == null ? 0 : sockets.size();
     }
 
-    private static void forget(Map<String, Set<WebSocketConnection>> index, String key,
-            WebSocketConnection connection) {
+    private static boolean forget(Map<String, Set<LiveSocket>> index, String key, LiveSocket socket) {
+        boolean[] removed = new boolean[1];
         index.computeIfPresent(key, (k, set) -> {
-            set.remove(connection);
+            removed[0] = set.remove(socket);
             return set.isEmpty() ? null : set;
         });
+        return removed[0];
     }
 }

@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.waplatform.realtime.presence.Activity;
 import com.waplatform.realtime.presence.ActivityRelay;
+import com.waplatform.realtime.service.LiveSocket;
 import com.waplatform.realtime.service.SocketCursor;
-import io.quarkus.websockets.next.UserData;
-import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -36,8 +35,7 @@ class ClientFrames {
         this.objectMapper = objectMapper;
     }
 
-    Uni<Void> said(WebSocketConnection connection, SocketCursor cursor, String tenant, String user, String name,
-            String message) {
+    Uni<Void> said(LiveSocket socket, String message) {
         if (message.length() > Activity.MAX_FRAME) {
             return Uni.createFrom().voidItem();
         }
@@ -51,11 +49,11 @@ class ClientFrames {
             return Uni.createFrom().voidItem();
         }
         if ("subscribe".equals(frame.path("type").asText())) {
-            subscribe(cursor, frame);
+            subscribe(socket.cursor(), frame);
             return Uni.createFrom().voidItem();
         }
-        return Activity.fromClient(frame, tenant, user, name)
-                .filter(activity -> notTooOften(connection, activity.kind()))
+        return Activity.fromClient(frame, socket.tenantId(), socket.userId(), socket.name())
+                .filter(activity -> socket.activityAllowed(activity.kind(), System.currentTimeMillis()))
                 .map(activities::publish).orElseGet(() -> Uni.createFrom().voidItem());
     }
 
@@ -84,16 +82,5 @@ class ClientFrames {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static boolean notTooOften(WebSocketConnection connection, String kind) {
-        UserData.TypedKey<Long> key = UserData.TypedKey.forLong("activity-" + kind);
-        long now = System.currentTimeMillis();
-        Long last = connection.userData().get(key);
-        if (last != null && now - last < 1000) {
-            return false;
-        }
-        connection.userData().put(key, now);
-        return true;
     }
 }

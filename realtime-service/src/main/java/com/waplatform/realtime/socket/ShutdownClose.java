@@ -1,13 +1,13 @@
 package com.waplatform.realtime.socket;
 
+import com.waplatform.realtime.service.LiveSocket;
+import com.waplatform.realtime.service.TenantSockets;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
-import io.quarkus.websockets.next.CloseReason;
-import io.quarkus.websockets.next.OpenConnections;
-import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -23,12 +23,12 @@ class ShutdownClose {
     static final int SERVICE_RESTART = 1012;
     private static final Logger LOG = Logger.getLogger(ShutdownClose.class);
 
-    private final OpenConnections connections;
+    private final TenantSockets sockets;
     private final Duration delay;
 
-    ShutdownClose(OpenConnections connections,
+    ShutdownClose(TenantSockets sockets,
             @ConfigProperty(name = "quarkus.shutdown.delay", defaultValue = "0s") Duration delay) {
-        this.connections = connections;
+        this.sockets = sockets;
         this.delay = delay;
     }
 
@@ -38,10 +38,10 @@ class ShutdownClose {
             afterTheDelay = afterTheDelay.onItem().delayIt().by(delay);
         }
         afterTheDelay.subscribe().with(nothing -> {
-            List<WebSocketConnection> open = List.copyOf(connections.listAll());
+            List<LiveSocket> open = new ArrayList<>();
+            sockets.forEachSocket(open::add);
             LOG.infof("shutting down: closing %d socket(s) with %d", open.size(), SERVICE_RESTART);
-            open.forEach(socket -> socket.close(new CloseReason(SERVICE_RESTART, "service restart")).subscribe()
-                    .with(done -> { }, failure -> LOG.debugf("socket already gone: %s", failure.getMessage())));
+            open.forEach(socket -> socket.close(SERVICE_RESTART, "service restart"));
         });
     }
 }

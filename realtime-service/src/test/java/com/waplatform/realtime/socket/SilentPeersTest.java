@@ -29,7 +29,7 @@ class SilentPeersTest {
     public static class QuickPings implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.websockets-next.server.auto-ping-interval", "1s",
+            return Map.of("realtime.sockets.ping-interval", "1s",
                     "realtime.sockets.silence-limit", "3s");
         }
     }
