@@ -49,7 +49,7 @@ class TracePropagationTest {
                 assertFalse(stored.isEmpty() || stored.stream().noneMatch(l -> l.contains("stored in conversation")),
                         "message-service's lines of trace " + traceId + ": " + stored);
                 List<String> sent = lines("realtime-service", traceId);
-                assertFalse(sent.stream().noneMatch(l -> l.contains("sent to its sockets")),
+                assertFalse(sent.stream().noneMatch(l -> l.contains("handed to its sockets")),
                         "realtime-service's lines of trace " + traceId + ": " + sent);
             });
             assertTrue(lines("message-service", traceId).stream().noneMatch(l -> l.contains("follow me")),

@@ -52,7 +52,7 @@ public class LiveEventsConsumer {
         log.event(stream, record.offset(), record.value(), tenantId).ifPresentOrElse(
                 event -> {
                     sockets.broadcast(tenantId, event);
-                    LOG.infof("%s event %d of tenant %s sent to its sockets", stream, record.offset(), tenantId);
+                    LOG.infof("%s event %d of tenant %s handed to its sockets", stream, record.offset(), tenantId);
                 },
                 () -> LOG.warnf("skipping an unreadable event (%s-%d@%d)", record.topic(), record.partition(),
                         record.offset()));

@@ -6,6 +6,7 @@ import io.quarkus.oidc.TenantIdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.HttpServerOptionsCustomizer;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerOptions;
@@ -51,6 +52,11 @@ public class SocketUpgrade implements HttpServerOptionsCustomizer {
         options.setWebSocketSubProtocols(List.of(CARRIER));
     }
 
+    @Override
+    public void customizeHttpsServer(HttpServerOptions options) {
+        options.setWebSocketSubProtocols(List.of(CARRIER));
+    }
+
     /** Checks the token and upgrades; {@code opened} gets the socket (on its event loop) and its caller. */
     void upgrade(RoutingContext context, BiConsumer<ServerWebSocket, Caller> opened) {
         HttpServerRequest request = context.request();
@@ -70,20 +76,49 @@ public class SocketUpgrade implements HttpServerOptionsCustomizer {
         Context onRequestThread = Vertx.currentContext();
         request.pause(); // the upgrade waits for the token's check
         identities.authenticate(new AccessTokenCredential(token)).subscribe().with(
-                identity -> onRequestThread.runOnContext(ignored -> {
-                    Caller caller = caller(identity, resume, scope, conversationId);
-                    request.toWebSocket().onComplete(upgraded -> {
-                        if (upgraded.succeeded()) {
-                            opened.accept(upgraded.result(), caller);
-                        } else {
-                            LOG.debugf("upgrade failed: %s", upgraded.cause().getMessage());
-                        }
-                    });
-                }),
+                identity -> onRequestThread.runOnContext(ignored -> upgrade(context, identity, resume, scope,
+                        conversationId, opened)),
                 failure -> onRequestThread.runOnContext(ignored -> {
                     LOG.debugf("socket refused, token not valid: %s", failure.getMessage());
                     unauthorized(context);
                 }));
+    }
+
+    /**
+     * The token is valid: the upgrade, unless the client went away meanwhile (an upgrade of a closed connection
+     * would give a socket that never reports its close).
+     */
+    private static void upgrade(RoutingContext context, SecurityIdentity identity, String resume, String scope,
+            String conversationId, BiConsumer<ServerWebSocket, Caller> opened) {
+        HttpServerRequest request = context.request();
+        if (request.response().closed()) {
+            return;
+        }
+        Caller caller;
+        try {
+            caller = caller(identity, resume, scope, conversationId);
+        } catch (RuntimeException e) { // a token without the claims of an access token
+            LOG.debugf("socket refused, token unreadable: %s", e.toString());
+            unauthorized(context);
+            return;
+        }
+        Future<ServerWebSocket> upgrading;
+        try {
+            upgrading = request.toWebSocket();
+        } catch (RuntimeException e) { // the request cannot be upgraded any more
+            LOG.debugf("upgrade impossible: %s", e.toString());
+            request.connection().close();
+            return;
+        }
+        upgrading.onComplete(upgraded -> {
+            if (upgraded.failed()) {
+                LOG.debugf("upgrade failed: %s", upgraded.cause().getMessage());
+            } else if (request.response().closed()) {
+                upgraded.result().close();
+            } else {
+                opened.accept(upgraded.result(), caller);
+            }
+        });
     }
 
     private static Caller caller(SecurityIdentity identity, String resume, String scope, String conversationId) {

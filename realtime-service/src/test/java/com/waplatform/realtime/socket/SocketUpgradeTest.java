@@ -5,10 +5,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.waplatform.realtime.service.TenantSockets;
 import com.waplatform.realtime.testing.TestSocket;
 import com.waplatform.web.testing.DemoTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -27,6 +29,9 @@ class SocketUpgradeTest {
 
     @TestHTTPResource("/ws")
     URI endpoint;
+
+    @Inject
+    TenantSockets sockets;
 
     @Test
     void noTokenOrAWrongOneIsRefusedBeforeTheUpgrade() throws Exception {
@@ -63,9 +68,32 @@ class SocketUpgradeTest {
         }
     }
 
+    @Test
+    void aClientThatGoesAwayAtOnceLeavesNoSocketBehind() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
+                socket.setSoLinger(true, 0); // a reset right after the upgrade request, before or after its token check
+                socket.getOutputStream().write(upgradeRequest("Bearer " + DemoTokens.of("acme-agent"), null));
+            }
+        }
+        long until = System.currentTimeMillis() + 5_000;
+        while (sockets.count() > 0 && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+        }
+        assertEquals(0, sockets.count(), "sockets of clients that went away at once");
+    }
+
     private static String carried(String token) {
         return URLEncoder.encode("quarkus-http-upgrade#Authorization#Bearer " + token, StandardCharsets.UTF_8)
                 .replace("+", "%20");
+    }
+
+    private byte[] upgradeRequest(String authorization, String protocols) {
+        return ("GET /ws HTTP/1.1\r\nHost: " + endpoint.getHost() + "\r\nUpgrade: websocket\r\n"
+                + "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                + (authorization == null ? "" : "Authorization: " + authorization + "\r\n")
+                + (protocols == null ? "" : "Sec-WebSocket-Protocol: " + protocols + "\r\n") + "\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The server's answer (status line and headers) to an upgrade with these headers. */
@@ -73,11 +101,7 @@ class SocketUpgradeTest {
         try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET /ws HTTP/1.1\r\nHost: " + endpoint.getHost() + "\r\nUpgrade: websocket\r\n"
-                    + "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                    + (authorization == null ? "" : "Authorization: " + authorization + "\r\n")
-                    + (protocols == null ? "" : "Sec-WebSocket-Protocol: " + protocols + "\r\n") + "\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(upgradeRequest(authorization, protocols));
             InputStream in = socket.getInputStream();
             StringBuilder head = new StringBuilder();
             while (!head.toString().endsWith("\r\n\r\n")) {
