@@ -24,7 +24,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * production with values pointing at the local stack's PostgreSQL, Kafka, Redis and Keycloak, and each service's jar
  * is started with exactly the environment of its rendered container (nothing inherited; only the HTTP port is
  * another free one, so that it runs beside anything already on this machine): the migration Jobs finish, and every
- * service becomes ready (the Jobs side by side, then the services side by side, as a release starts them). The secrets are the local stack's dev ones, which {@code ./stack test} sets.
+ * service becomes ready (the Jobs side by side, then the services side by side, as a release starts them). The
+ * secrets are the local stack's dev ones, which {@code ./stack test} sets.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ChartEnvironmentStartTest {

@@ -4,6 +4,7 @@ import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
 import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
 import java.util.HashMap;
 import java.util.Map;
@@ -59,7 +60,7 @@ public final class LiveSocket {
         return owner.issuedAt();
     }
 
-    Context eventLoop() {
+    public Context eventLoop() {
         return eventLoop;
     }
 
@@ -79,7 +80,7 @@ public final class LiveSocket {
     /** A ping: a live client answers with a pong ({@link SocketCursor#heard}). */
     public void ping() {
         if (isOpen()) {
-            socket.writePing(io.vertx.core.buffer.Buffer.buffer());
+            socket.writePing(Buffer.buffer());
         }
     }
 

@@ -32,8 +32,6 @@ public final class SocketCursor {
     private static final int EPHEMERAL_HELD = 20;
 
     private final LiveSocket socket;
-    private final String tenantId;
-    private final boolean admin;
     private final int bufferLimit;
     private final int maxUnsent;
     private final Duration stallLimit;
@@ -67,15 +65,13 @@ public final class SocketCursor {
         this.metrics = metrics;
         this.maxUnsent = limits.maxUnsent();
         this.socket = socket;
-        this.tenantId = socket.tenantId();
-        this.admin = socket.admin();
         this.bufferLimit = limits.bufferLimit();
         this.stallLimit = limits.stallLimit();
     }
 
     /** A live event of the socket's tenant. */
     public synchronized void live(LoggedEvent event) {
-        if (!event.audience().includes(admin)) {
+        if (!event.audience().includes(socket.admin())) {
             return;
         }
         if (position != null) {
@@ -182,7 +178,7 @@ public final class SocketCursor {
     private boolean replayed(Replay current) {
         while (unsent.get() < maxUnsent / 2 && current.events.hasNext()) {
             LoggedEvent event = current.events.next();
-            if (event.audience().includes(admin) && event.offset() > current.at.of(event.stream())) {
+            if (event.audience().includes(socket.admin()) && event.offset() > current.at.of(event.stream())) {
                 current.at = current.at.at(event.stream(), event.offset());
                 String frame = frameOf(event);
                 if (frame != null) {
@@ -260,7 +256,8 @@ public final class SocketCursor {
     }
 
     private ObjectNode hello(EventLog.Start start) {
-        ObjectNode hello = JsonNodeFactory.instance.objectNode().put("type", "hello").put("tenantId", tenantId)
+        ObjectNode hello = JsonNodeFactory.instance.objectNode().put("type", "hello")
+                .put("tenantId", socket.tenantId())
                 .put("resumed", start.kind() == EventLog.Kind.RESUMED);
         if (start.kind() == EventLog.Kind.RESYNC) {
             hello.put("resync", true); // the position given cannot be replayed: reload through REST
@@ -294,7 +291,7 @@ public final class SocketCursor {
             return;
         }
         position = new Position(null, -1, -1);
-        send("{\"type\":\"hello\",\"tenantId\":\"" + tenantId + "\",\"resumed\":false,\"resync\":true}");
+        send("{\"type\":\"hello\",\"tenantId\":\"" + socket.tenantId() + "\",\"resumed\":false,\"resync\":true}");
         sendHeldEphemeral();
         flushHeld();
     }
@@ -331,7 +328,7 @@ public final class SocketCursor {
         if (!tooSlow) {
             tooSlow = true;
             metrics.closedTooSlow();
-            LOG.debugf("closing a socket of tenant %s: %d frames waiting", tenantId, maxUnsent);
+            LOG.debugf("closing a socket of tenant %s: %d frames waiting", socket.tenantId(), maxUnsent);
             socket.close(TRY_AGAIN_LATER, TOO_SLOW);
         }
     }

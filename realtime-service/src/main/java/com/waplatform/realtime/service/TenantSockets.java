@@ -36,7 +36,6 @@ public class TenantSockets {
     private final Map<String, Set<LiveSocket>> byUser = new ConcurrentHashMap<>();
     private final RealtimeConfig.Sockets limits;
     private final TenantDirectory tenants;
-    private volatile int open;
 
     public TenantSockets(RealtimeConfig config, TenantDirectory tenants) {
         this.limits = config.sockets();
@@ -56,7 +55,6 @@ public class TenantSockets {
         }
         byTenant.computeIfAbsent(socket.tenantId(), t -> ConcurrentHashMap.newKeySet()).add(socket);
         byUser.computeIfAbsent(socket.userId(), u -> ConcurrentHashMap.newKeySet()).add(socket);
-        open++;
         return Optional.empty();
     }
 
@@ -64,15 +62,12 @@ public class TenantSockets {
     public synchronized boolean remove(LiveSocket socket) {
         boolean held = forget(byTenant, socket.tenantId(), socket);
         forget(byUser, socket.userId(), socket);
-        if (held) {
-            open--;
-        }
         return held;
     }
 
     /** How many sockets are open here. */
     public double count() {
-        return open;
+        return byTenant.values().stream().mapToInt(Set::size).sum();
     }
 
     /** Whether the user still has a socket here. */

@@ -13,7 +13,6 @@ import com.waplatform.realtime.service.SocketMetrics;
 import com.waplatform.realtime.service.TenantSockets;
 import com.waplatform.web.AccessRevocations;
 import com.waplatform.web.TenantDirectory;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.ext.web.Router;
@@ -92,13 +91,12 @@ public class InboxSocket {
             refuse(socket, "Your organization's account is suspended");
             return;
         }
-        Context onSocketThread = Vertx.currentContext();
-        LiveSocket live = new LiveSocket(socket, onSocketThread, owner, limits, metrics);
+        LiveSocket live = new LiveSocket(socket, Vertx.currentContext(), owner, limits, metrics);
         socket.closeHandler(closed -> closed(live));
         socket.exceptionHandler(failure -> LOG.debugf("socket failure: %s", failure.getMessage()));
         revocations.revoked(owner.userId(), owner.issuedAt()).subscribe().with(
-                revoked -> onSocketThread.runOnContext(ignored -> admit(socket, live, caller, revoked)),
-                failure -> onSocketThread.runOnContext(ignored -> admit(socket, live, caller, false)));
+                revoked -> live.eventLoop().runOnContext(ignored -> admit(socket, live, caller, revoked)),
+                failure -> live.eventLoop().runOnContext(ignored -> admit(socket, live, caller, false)));
     }
 
     private void admit(ServerWebSocket socket, LiveSocket live, SocketUpgrade.Caller caller, boolean revoked) {
@@ -128,11 +126,10 @@ public class InboxSocket {
         socket.pongHandler(pong -> cursor.heard());
         presence.opened(live.tenantId(), live.userId(), live.name(), live.admin(), cursor);
         Optional<Position> resumeFrom = Position.parse(caller.resume());
-        Context onSocketThread = Vertx.currentContext();
         // registered first, so that no live event falls between the history read and the socket; the start is
         // sent from the socket's own event loop: the history readers go on to the next tenant
         log.start(live.tenantId(), resumeFrom, cursor::open)
-                .emitOn(task -> onSocketThread.runOnContext(ignored -> task.run()))
+                .emitOn(task -> live.eventLoop().runOnContext(ignored -> task.run()))
                 .subscribe().with(start -> {
                     metrics.started(start);
                     cursor.started(start);

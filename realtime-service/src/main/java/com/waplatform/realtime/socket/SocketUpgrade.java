@@ -76,8 +76,8 @@ public class SocketUpgrade implements HttpServerOptionsCustomizer {
         Context onRequestThread = Vertx.currentContext();
         request.pause(); // the upgrade waits for the token's check
         identities.authenticate(new AccessTokenCredential(token)).subscribe().with(
-                identity -> onRequestThread.runOnContext(ignored -> upgrade(context, identity, resume, scope,
-                        conversationId, opened)),
+                identity -> onRequestThread.runOnContext(ignored -> upgradeChecked(context, identity, resume,
+                        scope, conversationId, opened)),
                 failure -> onRequestThread.runOnContext(ignored -> {
                     LOG.debugf("socket refused, token not valid: %s", failure.getMessage());
                     unauthorized(context);
@@ -88,8 +88,8 @@ public class SocketUpgrade implements HttpServerOptionsCustomizer {
      * The token is valid: the upgrade, unless the client went away meanwhile (an upgrade of a closed connection
      * would give a socket that never reports its close).
      */
-    private static void upgrade(RoutingContext context, SecurityIdentity identity, String resume, String scope,
-            String conversationId, BiConsumer<ServerWebSocket, Caller> opened) {
+    private static void upgradeChecked(RoutingContext context, SecurityIdentity identity, String resume,
+            String scope, String conversationId, BiConsumer<ServerWebSocket, Caller> opened) {
         HttpServerRequest request = context.request();
         if (request.response().closed()) {
             return;
