@@ -2,6 +2,7 @@ import { AppShell, Box, Group, Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { Banners } from './Banners';
+import { CompanyTimeZone } from './CompanyTimeZone';
 import { useIdentity } from './IdentityContext';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { LiveConnection } from './LiveConnection';
@@ -55,9 +56,11 @@ export function Layout() {
         <Banners />
         <div style={{ flex: 1, minHeight: 0 }}>
           {canUseInbox(identity) ? (
-            <LiveConnection>
-              <Outlet />
-            </LiveConnection>
+            <CompanyTimeZone>
+              <LiveConnection>
+                <Outlet />
+              </LiveConnection>
+            </CompanyTimeZone>
           ) : (
             <Outlet />
           )}

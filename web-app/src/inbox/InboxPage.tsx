@@ -4,7 +4,6 @@ import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useLiveNotification } from '../app/LiveConnection';
-import { TimeZoneContext, browserTimeZone, validTimeZone } from '../i18n/format';
 import { listConnections } from './api';
 import type { ComposerHandle } from './composer/Composer';
 import { ConversationPane } from './conversation/ConversationPane';
@@ -19,7 +18,6 @@ import { ShortcutsHelp } from './shortcuts/ShortcutsHelp';
 import { useShortcuts } from './shortcuts/useShortcuts';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useInboxFilters } from './useInboxFilters';
-import { useTenant } from './useTenant';
 import { EmptyPane } from './EmptyPane';
 
 /** The agent inbox: the list and the open conversation side by side, or one at a time on a phone. */
@@ -32,8 +30,6 @@ export default function InboxPage() {
   const list = useConversationList(filters);
   const unread = useUnreadCounts();
   const connections = useQuery({ queryKey: keys.connections(), queryFn: listConnections, staleTime: 5 * 60_000 });
-  const tenant = useTenant();
-  const timeZone = validTimeZone(tenant.data?.settings?.timezone) ?? browserTimeZone();
   const composer = useRef<ComposerHandle | null>(null);
   const [helpOpen, help] = useDisclosure(false);
   const notification = useLiveNotification();
@@ -77,7 +73,7 @@ export default function InboxPage() {
   const showList = wide || !conversationId;
   const showConversation = wide || Boolean(conversationId);
   return (
-    <TimeZoneContext.Provider value={timeZone}>
+    <>
       <div style={{ display: 'flex', height: '100%' }}>
         {!showList && <h1 className="visually-hidden">{t('nav.inbox')}</h1>}
         {showList && (
@@ -131,6 +127,6 @@ export default function InboxPage() {
         )}
       </div>
       <ShortcutsHelp opened={helpOpen} onClose={help.close} />
-    </TimeZoneContext.Provider>
+    </>
   );
 }

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../../api/problem';
 import { useIdentity } from '../../app/IdentityContext';
-import { browserTimeZone, TimeZoneContext, validTimeZone } from '../../i18n/format';
+import { useFormat } from '../../i18n/format';
 import { listConnections } from '../../inbox/api';
 import { keys } from '../../inbox/model/keys';
 import { useTenant } from '../../inbox/useTenant';
@@ -23,7 +23,7 @@ export default function AuditPage() {
   const identity = useIdentity();
   const tenant = useTenant();
   // the period is in the company's days: wait for its time zone (the browser's if it cannot be read)
-  const timeZone = validTimeZone(tenant.data?.settings?.timezone) ?? browserTimeZone();
+  const { timeZone } = useFormat();
   const [filters, setFilters] = useAuditFilters();
   const team = useQuery({ queryKey: keys.agents(), queryFn: listTeam });
   const numbers = useQuery({ queryKey: keys.connections(), queryFn: listConnections });
@@ -61,33 +61,31 @@ export default function AuditPage() {
   };
 
   return (
-    <TimeZoneContext.Provider value={timeZone}>
-      <Stack p="md" gap="md" maw={960} component="section" aria-labelledby="audit-title">
-        <div>
-          <Title id="audit-title" order={1} size="h3">
-            {t('audit.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('audit.intro')}
-          </Text>
-        </div>
-        <AuditFilterBar
-          filters={filters}
-          onChange={setFilters}
-          actor={{ people, peopleError: team.isError ? describeProblem(team.error, t).message : undefined }}
-          timeZoneHint={t('audit.filters.timeZone', { zone: timeZone.replaceAll('_', ' ') })}
-          errors={errors}
-        />
-        <AuditList
-          log={log}
-          problem={problem}
-          problemOnField={Boolean(problem?.fieldErrors.from || problem?.fieldErrors.to)}
-          backwards={backwards}
-          filtered={Boolean(filters.action || filters.actor || filters.from || filters.to)}
-          labelledBy="audit-title"
-          renderEntry={(entry) => <AuditEntryItem key={entry.id} entry={entry} names={names} />}
-        />
-      </Stack>
-    </TimeZoneContext.Provider>
+    <Stack p="md" gap="md" maw={960} component="section" aria-labelledby="audit-title">
+      <div>
+        <Title id="audit-title" order={1} size="h3">
+          {t('audit.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('audit.intro')}
+        </Text>
+      </div>
+      <AuditFilterBar
+        filters={filters}
+        onChange={setFilters}
+        actor={{ people, peopleError: team.isError ? describeProblem(team.error, t).message : undefined }}
+        timeZoneHint={t('audit.filters.timeZone', { zone: timeZone.replaceAll('_', ' ') })}
+        errors={errors}
+      />
+      <AuditList
+        log={log}
+        problem={problem}
+        problemOnField={Boolean(problem?.fieldErrors.from || problem?.fieldErrors.to)}
+        backwards={backwards}
+        filtered={Boolean(filters.action || filters.actor || filters.from || filters.to)}
+        labelledBy="audit-title"
+        renderEntry={(entry) => <AuditEntryItem key={entry.id} entry={entry} names={names} />}
+      />
+    </Stack>
   );
 }

@@ -1,7 +1,6 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../../api/problem';
-import { browserTimeZone, TimeZoneContext, validTimeZone } from '../../i18n/format';
 import { useTenant } from '../../inbox/useTenant';
 import { ApiKeys } from './ApiKeys';
 import { AutomationSettings } from './AutomationSettings';
@@ -12,30 +11,27 @@ import { OrganizationSettings } from './OrganizationSettings';
 export default function SettingsPage() {
   const { t } = useTranslation();
   const tenant = useTenant();
-  const timeZone = validTimeZone(tenant.data?.settings?.timezone) ?? browserTimeZone();
   return (
-    <TimeZoneContext.Provider value={timeZone}>
-      <Stack p="md" gap="md" maw={960} component="section" aria-labelledby="settings-title">
-        <Title id="settings-title" order={1} size="h3">
-          {t('settings.title')}
-        </Title>
-        {tenant.isPending && <Text c="dimmed">{t('common.loading')}</Text>}
-        {tenant.isError && (
-          <Alert color="red" title={describeProblem(tenant.error, t).message}>
-            <Button size="xs" variant="light" onClick={() => void tenant.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Alert>
-        )}
-        {tenant.data && (
-          <>
-            <OrganizationSettings key={`organization-${tenant.data.id}`} tenant={tenant.data} />
-            <AutomationSettings key={`automation-${tenant.data.id}`} tenant={tenant.data} />
-          </>
-        )}
-        <ApiKeys />
-        <Deliveries />
-      </Stack>
-    </TimeZoneContext.Provider>
+    <Stack p="md" gap="md" maw={960} component="section" aria-labelledby="settings-title">
+      <Title id="settings-title" order={1} size="h3">
+        {t('settings.title')}
+      </Title>
+      {tenant.isPending && <Text c="dimmed">{t('common.loading')}</Text>}
+      {tenant.isError && (
+        <Alert color="red" title={describeProblem(tenant.error, t).message}>
+          <Button size="xs" variant="light" onClick={() => void tenant.refetch()}>
+            {t('common.retry')}
+          </Button>
+        </Alert>
+      )}
+      {tenant.data && (
+        <>
+          <OrganizationSettings key={`organization-${tenant.data.id}`} tenant={tenant.data} />
+          <AutomationSettings key={`automation-${tenant.data.id}`} tenant={tenant.data} />
+        </>
+      )}
+      <ApiKeys />
+      <Deliveries />
+    </Stack>
   );
 }
